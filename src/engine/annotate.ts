@@ -1,0 +1,65 @@
+// The engine's one entry point: article text in, topic result and notes with offsets out.
+import type { Pack } from '../claims/schema';
+import { compareWithClaim, isNegated, sourcesById } from './compare';
+import { detectTopic } from './detect';
+import { bestClaim, createMatcher, type Matcher } from './match';
+import { segmentSentences, type Sentence } from './segment';
+import type { Annotation, AnnotateInput, Note } from './types';
+
+/** A pack ready to annotate with: the index is built once per pack, not per article. */
+export interface Annotator {
+  pack: Pack;
+  matcher: Matcher;
+  sources: ReturnType<typeof sourcesById>;
+}
+
+export function createAnnotator(pack: Pack): Annotator {
+  return { pack, matcher: createMatcher(pack), sources: sourcesById(pack) };
+}
+
+/** Sentences shorter than this state no checkable claim (bylines, captions, "Read more"). */
+const MIN_SENTENCE_LENGTH = 25;
+
+/** The note for one sentence, or null when it states no claim in the pack. */
+export function noteForSentence(
+  sentence: Sentence,
+  annotator: Annotator,
+  publishedDate?: string,
+): Note | null {
+  if (sentence.text.length < MIN_SENTENCE_LENGTH) return null;
+  const match = bestClaim(annotator.matcher, sentence.text);
+  if (!match) return null;
+  const comparison = compareWithClaim(match.claim, sentence.text, annotator.sources, {
+    date: publishedDate,
+    negated: isNegated(sentence.text, match.field),
+  });
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    sentence: sentence.text,
+    claim: match.claim.id,
+    statement: match.claim.statement,
+    score: Math.round(match.score * 1000) / 1000,
+    ...comparison,
+  };
+}
+
+/**
+ * Topic and notes for an article. Notes are produced only when the text is relevant; an
+ * irrelevant text gives its topic result and an empty list.
+ */
+export function annotate(input: AnnotateInput, annotator: Annotator): Annotation {
+  const topic = detectTopic(input.text, annotator.pack.topic);
+  if (!topic.relevant) return { topic, notes: [] };
+  return { topic, notes: annotateSentences(input, annotator) };
+}
+
+/** Notes for every sentence, without the topic gate (for "check this page anyway" and selections). */
+export function annotateSentences(input: AnnotateInput, annotator: Annotator): Note[] {
+  const notes: Note[] = [];
+  for (const sentence of segmentSentences(input.text)) {
+    const note = noteForSentence(sentence, annotator, input.publishedDate);
+    if (note) notes.push(note);
+  }
+  return notes;
+}

@@ -1,0 +1,236 @@
+// Decides which version of a claim a sentence states (by value, cue or polarity) and turns the
+// pack's evidence into a note: who corroborates that, who conflicts with it, and the verdict.
+import type { Claim, Evidence, Pack, Source, Version } from '../claims/schema';
+import { foldText } from './normalise';
+import type { NoteEvidence, Verdict } from './types';
+import {
+  countNegations,
+  dateAgrees,
+  extractDates,
+  extractNumbers,
+  extractWeekdays,
+  extractYears,
+  hasCue,
+  numberAgrees,
+  type StatedNumber,
+} from './values';
+
+/** What a sentence says of a claim's value. */
+export interface StatedValue {
+  /** The version the sentence states, or null when it states a value no version has. */
+  version: Version | null;
+  /** The value as written in the sentence, or null when it states none. */
+  text: string | null;
+}
+
+export interface Comparison {
+  stated: string | null;
+  verdict: Verdict;
+  corroborating: NoteEvidence[];
+  conflicting: NoteEvidence[];
+  established: string | null;
+}
+
+/** A stated number counts as the claim's value only when it is of the same order of magnitude. */
+function plausibleNumber(stated: StatedNumber, versions: Version[], unit: string | undefined): boolean {
+  const values = versions.map((v) => v.value).filter((x): x is number => typeof x === 'number');
+  if (unit) {
+    const unitWords = foldText(unit).split(/[^a-z]+/).filter((w) => w.length > 2);
+    if (unitWords.some((word) => stated.following.includes(word.slice(0, 5)))) return true;
+  }
+  return values.some((value) => stated.value >= value * 0.5 && stated.value <= value * 2);
+}
+
+function stateByNumber(claim: Claim, sentence: string, isYear: boolean): StatedValue {
+  const versions = claim.versions;
+  if (isYear) {
+    const years = extractYears(sentence);
+    const matched = versions.find((v) => typeof v.value === 'number' && years.includes(v.value));
+    if (matched) return { version: matched, text: String(matched.value) };
+    const other = years.find((year) =>
+      versions.some((v) => typeof v.value === 'number' && Math.abs(year - v.value) <= 10),
+    );
+    return { version: null, text: other === undefined ? null : String(other) };
+  }
+  const numbers = extractNumbers(sentence).filter((n) => !(n.value >= 1800 && n.value <= 2099 && n.qualifier === 'exact' && Number.isInteger(n.value) && !/,/.test(n.text)));
+  for (const stated of numbers) {
+    const matched = versions.find((v) => typeof v.value === 'number' && numberAgrees(stated, v.value));
+    if (matched) return { version: matched, text: stated.text };
+  }
+  const other = numbers.find((stated) => plausibleNumber(stated, versions, claim.value?.unit));
+  return { version: null, text: other ? other.text : null };
+}
+
+function stateByDate(claim: Claim, sentence: string): StatedValue {
+  const dates = extractDates(sentence);
+  const matched = claim.versions.find(
+    (v) => typeof v.value === 'string' && dates.some((d) => dateAgrees(d.value, v.value as string)),
+  );
+  if (matched) return { version: matched, text: dates[0]?.text ?? null };
+  return { version: null, text: dates[0]?.text ?? null };
+}
+
+function stateByWeekday(claim: Claim, sentence: string): StatedValue {
+  const days = extractWeekdays(sentence);
+  const matched = claim.versions.find((v) => typeof v.value === 'string' && days.includes(v.value));
+  if (matched) return { version: matched, text: matched.value as string };
+  return { version: null, text: days[0] ?? null };
+}
+
+function stateByCue(claim: Claim, sentence: string): Version | null {
+  const folded = foldText(sentence);
+  const hits = claim.versions.filter((v) => (v.cues ?? []).some((cue) => hasCue(folded, cue)));
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+/** Which version the sentence states; cues win over values because they are pack-authored. */
+export function stateValue(claim: Claim, sentence: string): StatedValue {
+  const cued = stateByCue(claim, sentence);
+  if (cued) return { version: cued, text: cued.label };
+  switch (claim.value?.kind) {
+    case 'number':
+      return stateByNumber(claim, sentence, false);
+    case 'year':
+      return stateByNumber(claim, sentence, true);
+    case 'date':
+      return stateByDate(claim, sentence);
+    case 'weekday':
+      return stateByWeekday(claim, sentence);
+    default:
+      return { version: null, text: null };
+  }
+}
+
+function inPeriod(version: Version, date: string | undefined): boolean {
+  if (!date || !version.period) return true;
+  const { from, to } = version.period;
+  return (!from || date >= from) && (!to || date <= to);
+}
+
+/** The version a sentence that states no value speaks for: the established one, or the only one. */
+function defaultVersion(claim: Claim, date: string | undefined): Version | null {
+  const current = claim.versions.filter((v) => inPeriod(v, date));
+  return (
+    current.find((v) => v.established) ??
+    claim.versions.find((v) => v.established) ??
+    (claim.versions.length === 1 ? (claim.versions[0] ?? null) : null)
+  );
+}
+
+function toNoteEvidence(evidence: Evidence, version: Version, sources: Map<string, Source>): NoteEvidence {
+  const source = sources.get(evidence.source);
+  return {
+    source: evidence.source,
+    publisher: source?.publisher ?? evidence.source,
+    url: source?.url ?? '',
+    date: source?.date ?? '',
+    quote: evidence.quote,
+    kind: source?.kind ?? '',
+    stance: evidence.stance,
+    version: version.label,
+  };
+}
+
+/** Whether the version counts as true for an article published on `date`. */
+function holds(claim: Claim, version: Version, date: string | undefined): boolean {
+  if (version.period && date) return inPeriod(version, date);
+  if (version.established) return true;
+  const established = claim.versions.some((v) => v.established);
+  return !established && claim.versions.length === 1;
+}
+
+/**
+ * Compares what the sentence states with the claim's versions. `negated` means the sentence denies
+ * the proposition (its polarity differs from the claim wording it matched).
+ */
+export function compareWithClaim(
+  claim: Claim,
+  sentence: string,
+  sources: Map<string, Source>,
+  options: { date?: string; negated: boolean },
+): Comparison {
+  const stated = stateValue(claim, sentence);
+  const established = claim.versions.find((v) => v.established) ?? null;
+  const version = stated.version ?? (stated.text === null ? defaultVersion(claim, options.date) : null);
+  const support: NoteEvidence[] = [];
+  const against: NoteEvidence[] = [];
+  for (const v of claim.versions) {
+    for (const evidence of v.evidence) {
+      const note = toNoteEvidence(evidence, v, sources);
+      const forStated = v === version;
+      const agrees = forStated === (evidence.stance === 'asserts');
+      // A source asserting another version only conflicts when both cannot be true together.
+      if (!forStated && evidence.stance === 'asserts' && version && !holdsTogether(v, version))
+        against.push(note);
+      else if (forStated || evidence.stance === 'denies') (agrees ? support : against).push(note);
+      else if (!version) against.push(note);
+    }
+  }
+  const [corroborating, conflicting] = options.negated ? [against, support] : [support, against];
+  const verdict = decideVerdict(claim, version, stated, options, corroborating, conflicting);
+  return {
+    stated: stated.text ?? (version && stated.version ? version.label : null),
+    verdict,
+    corroborating,
+    conflicting,
+    established: established?.label ?? null,
+  };
+}
+
+/** Versions for different periods describe different moments, so both can be true. */
+function holdsTogether(a: Version, b: Version): boolean {
+  if (!a.period || !b.period) return false;
+  const aFrom = a.period.from ?? '0000';
+  const aTo = a.period.to ?? '9999';
+  const bFrom = b.period.from ?? '0000';
+  const bTo = b.period.to ?? '9999';
+  return aTo < bFrom || bTo < aFrom;
+}
+
+function decideVerdict(
+  claim: Claim,
+  version: Version | null,
+  stated: StatedValue,
+  options: { date?: string; negated: boolean },
+  corroborating: NoteEvidence[],
+  conflicting: NoteEvidence[],
+): Verdict {
+  // No version: either a contested claim stated without a value, or a value no source gives.
+  if (!version) return stated.text === null ? 'mixed' : 'conflicting';
+  const true_ = holds(claim, version, options.date);
+  const contested = !claim.versions.some((v) => v.established) && claim.versions.length > 1;
+  if (options.negated) return true_ ? 'conflicting' : contested ? 'mixed' : 'corroborated';
+  if (true_) return 'corroborated';
+  if (contested) return corroborating.length && conflicting.length ? 'mixed' : corroborating.length ? 'corroborated' : 'conflicting';
+  return 'conflicting';
+}
+
+/** Where one clause of a compound sentence ends and the next begins. */
+const CLAUSE_BREAK = /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet)\b)|\s(?=but\s)/;
+
+/** The clause of a sentence that carries most of the claim wording: negation is judged there. */
+function claimClause(sentence: string, matchedField: string): string {
+  const fieldWords = new Set(foldText(matchedField).match(/[a-z]{4,}/g) ?? []);
+  let best = sentence;
+  let bestShared = -1;
+  for (const clause of sentence.split(CLAUSE_BREAK)) {
+    const shared = (foldText(clause).match(/[a-z]{4,}/g) ?? []).filter((w) => fieldWords.has(w)).length;
+    if (shared > bestShared) [best, bestShared] = [clause, shared];
+  }
+  return best;
+}
+
+/**
+ * Whether the sentence denies what the claim wording it matched says: their polarity differs in
+ * the clause that carries the claim ("…160 signatory countries, but Russia never joined" is not a
+ * denial of the count).
+ */
+export function isNegated(sentence: string, matchedField: string): boolean {
+  const clause = claimClause(sentence, matchedField);
+  return countNegations(clause) % 2 !== countNegations(matchedField) % 2;
+}
+
+/** Sources of a pack by id. */
+export function sourcesById(pack: Pick<Pack, 'sources'>): Map<string, Source> {
+  return new Map(pack.sources.map((source) => [source.id, source]));
+}

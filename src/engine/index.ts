@@ -1,0 +1,9 @@
+// The engine's public surface: pure functions over text, shared by the content script, tests and CLI.
+export { annotate, annotateSentences, createAnnotator, noteForSentence } from './annotate';
+export type { Annotator } from './annotate';
+export { detectTopic, quickTopicCheck } from './detect';
+export { bestClaim, createMatcher, rankClaims, MIN_MATCH_SCORE } from './match';
+export type { Candidate, Matcher } from './match';
+export { segmentSentences } from './segment';
+export type { Sentence } from './segment';
+export type * from './types';

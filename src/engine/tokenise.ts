@@ -1,0 +1,70 @@
+// Turns normalised text into the terms the index and the scorer compare: words folded, stemmed,
+// with stop words and bare numbers left out (numbers are compared as values, not as words).
+import { stemmer } from 'stemmer';
+import { normaliseText } from './normalise';
+
+/** Common English function words; they carry no evidence of which claim a sentence states. */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her ' +
+    'hers him his how i if in into is it its itself me more most my of on once only or other our ' +
+    'out over own said same says she should so some such than that the their them then there ' +
+    'these they this those through to too under until up very was we were what when where which ' +
+    'while who whom why will with would you your also about after again against all am any ' +
+    'because before below between both during each few further here just nor off s t now ' +
+    'across among per via upon within without amid according told tell'
+  ).split(' '),
+);
+
+/** Stems whose surface forms news uses interchangeably for this topic, folded to one term. */
+const SYNONYMS: Record<string, string> = {
+  pact: 'treati',
+  accord: 'treati',
+  convent: 'treati',
+  quit: 'withdraw',
+  exit: 'withdraw',
+  leav: 'withdraw',
+  pull: 'withdraw',
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  withdraw: 'withdraw',
+  mine: 'landmin',
+  ratif: 'ratifi',
+  signatori: 'signatori',
+  landmin: 'landmin',
+};
+
+export interface Token {
+  /** The folded word as written (before stemming), used for fuzzy repair of misspellings. */
+  word: string;
+  /** The term compared by the index. */
+  term: string;
+}
+
+const WORD = /[a-z][a-z0-9']*|\d+(?:[.,]\d+)*/g;
+
+/** Folds a word to its index term, or null for stop words and bare numbers. */
+export function termOf(word: string): string | null {
+  const bare = word.replace(/'s?$/, '').replace(/'/g, '');
+  if (!bare || STOP_WORDS.has(bare) || /^\d/.test(bare)) return null;
+  const stem = stemmer(bare);
+  return SYNONYMS[stem] ?? stem;
+}
+
+/** Tokens of `text` in order; hashtags and handles lose their marks, URLs are dropped. */
+export function tokenise(text: string): Token[] {
+  const cleaned = normaliseText(text)
+    .replace(/https?:\/\/\S+|pic\.twitter\.com\/\S+|\bwww\.\S+/g, ' ')
+    .replace(/[#@]/g, ' ');
+  const tokens: Token[] = [];
+  for (const match of cleaned.matchAll(WORD)) {
+    const term = termOf(match[0]);
+    if (term) tokens.push({ word: match[0], term });
+  }
+  return tokens;
+}
+
+/** Just the terms, in order. */
+export function termsOf(text: string): string[] {
+  return tokenise(text).map((token) => token.term);
+}

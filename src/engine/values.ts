@@ -1,0 +1,254 @@
+// Reads the values a sentence states (counts, years, dates, weekdays) with the qualifiers news puts
+// on them ("over 160", "nearly 400", "half a million"), so a note can compare them with the sources.
+import { foldText } from './normalise';
+
+/** How a stated number bounds the true one: "over 160" is a lower bound, "about 160" a range. */
+export type Qualifier = 'exact' | 'over' | 'at-least' | 'under' | 'at-most' | 'about' | 'nearly';
+
+export interface StatedNumber {
+  value: number;
+  qualifier: Qualifier;
+  /** The words as written, for display ("over 160"). */
+  text: string;
+  /** Offset of the number in the folded sentence; used to find the unit word after it. */
+  index: number;
+  /** The next few words after the number, folded ("signatory countries but russia"). */
+  following: string;
+}
+
+export interface StatedDate {
+  /** YYYY-MM-DD, or --MM-DD when the year is not written. */
+  value: string;
+  text: string;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+
+const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [/(?:more than|over|above|upwards of|in excess of|exceeding)\s+$/, 'over'],
+  [/(?:at least|no fewer than|no less than|a minimum of)\s+$/, 'at-least'],
+  [/(?:fewer than|less than|under|below)\s+$/, 'under'],
+  [/(?:up to|at most|no more than|a maximum of)\s+$/, 'at-most'],
+  [/(?:nearly|almost|close to|just under|just shy of)\s+$/, 'nearly'],
+  [/(?:about|around|roughly|approximately|some|an estimated|estimated|circa|about)\s+$/, 'about'],
+];
+
+const NUMBER_WORD = Object.keys({ ...UNITS, ...SCALES, ...FRACTIONS }).join('|');
+const NUMBER_PHRASE = new RegExp(
+  String.raw`(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:percent|%))?(?:\s+(?:hundred|thousand|million|billion))?(?![\w])` +
+    String.raw`|\b(?:a|an|one)\s+(?:half|quarter|third)(?:\s+(?:of\s+)?a)?(?:\s+(?:million|billion|thousand))?\b` +
+    String.raw`|\bhalf\s+a\s+(?:million|billion|thousand|dozen)\b` +
+    String.raw`|\b(?:${NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:${NUMBER_WORD}))*\b`,
+  'g',
+);
+
+function wordsToNumber(words: string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of words) {
+    if (word === 'and' || word === 'a' || word === 'an' || word === 'of') continue;
+    if (word in UNITS) {
+      current += UNITS[word] ?? 0;
+      seen = true;
+    } else if (word in FRACTIONS) {
+      current += FRACTIONS[word] ?? 0;
+      seen = true;
+    } else if (word === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (word in SCALES) {
+      total += (current || 1) * (SCALES[word] ?? 1);
+      current = 0;
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + current : null;
+}
+
+/** The number a matched phrase denotes ("1,000" → 1000, "1.5 million" → 1500000, "five" → 5). */
+export function parseNumberPhrase(phrase: string): number | null {
+  const cleaned = phrase.replace(/percent|%/g, '').trim();
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?$/.exec(
+    cleaned,
+  );
+  if (digits) {
+    const base = Number((digits[1] ?? '').replace(/,/g, ''));
+    return base * (digits[2] ? (SCALES[digits[2]] ?? 1) : 1);
+  }
+  return wordsToNumber(cleaned.split(/[\s-]+/));
+}
+
+function qualifierBefore(folded: string, index: number): Qualifier {
+  const before = folded.slice(Math.max(0, index - 24), index);
+  for (const [pattern, qualifier] of QUALIFIERS) if (pattern.test(before)) return qualifier;
+  return 'exact';
+}
+
+/** Numbers stated in a sentence, in order, with their qualifiers. Ordinals are not numbers. */
+export function extractNumbers(sentence: string): StatedNumber[] {
+  const folded = foldText(sentence);
+  const numbers: StatedNumber[] = [];
+  for (const match of folded.matchAll(NUMBER_PHRASE)) {
+    const phrase = match[0];
+    const index = match.index ?? 0;
+    // "one of 160 countries": "one" is a pronoun there, not a count.
+    if (/^(?:one|a|an)$/.test(phrase)) continue;
+    if (/^one$/.test(phrase.trim()) && /^\s+of\b/.test(folded.slice(index + phrase.length)))
+      continue;
+    const value = parseNumberPhrase(phrase);
+    if (value === null) continue;
+    numbers.push({
+      value,
+      qualifier: qualifierBefore(folded, index),
+      text: sentence.slice(index, index + phrase.length),
+      index,
+      following: folded
+        .slice(index + phrase.length)
+        .split(/\s+/)
+        .slice(0, 5)
+        .join(' '),
+    });
+  }
+  return numbers;
+}
+
+/** Whether a stated number is consistent with a true value, given its qualifier. */
+export function numberAgrees(stated: StatedNumber, truth: number): boolean {
+  const x = stated.value;
+  const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
+  switch (stated.qualifier) {
+    case 'exact':
+      return close(x, truth);
+    case 'over':
+      return truth > x && truth <= x * 1.5 + 1;
+    case 'at-least':
+      return truth >= x && truth <= x * 1.5 + 1;
+    case 'under':
+      return truth < x && truth >= x * 0.5;
+    case 'at-most':
+      return truth <= x && truth >= x * 0.5;
+    case 'nearly':
+      return truth <= x && truth >= x * 0.85;
+    case 'about':
+      return Math.abs(truth - x) <= Math.abs(x) * 0.1 + 0.5;
+  }
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** Four-digit years (1800–2099) stated in a sentence. */
+export function extractYears(sentence: string): number[] {
+  return [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`, 'g');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((month) => month.startsWith(name.slice(0, 3))) + 1;
+}
+
+function formatDate(year: string | undefined, month: number, day: number): string {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return `${year ?? '-'}-${mm}-${dd}`;
+}
+
+/** Calendar dates stated in a sentence ("29 June 2025", "June 29", "2025-06-29"). */
+export function extractDates(sentence: string): StatedDate[] {
+  const folded = foldText(sentence);
+  const dates: StatedDate[] = [];
+  for (const m of folded.matchAll(DAY_MONTH))
+    dates.push({ value: formatDate(m[3], monthNumber(m[2] ?? ''), Number(m[1])), text: m[0] });
+  for (const m of folded.matchAll(MONTH_DAY))
+    dates.push({ value: formatDate(m[3], monthNumber(m[1] ?? ''), Number(m[2])), text: m[0] });
+  for (const m of folded.matchAll(ISO))
+    dates.push({ value: `${m[1]}-${m[2]}-${m[3]}`, text: m[0] });
+  return dates.filter((date) => !date.value.endsWith('-00'));
+}
+
+/** Whether a stated date (maybe without a year) is the given YYYY-MM-DD. */
+export function dateAgrees(stated: string, truth: string): boolean {
+  return stated.startsWith('-') ? truth.endsWith(stated.slice(1)) : stated === truth;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Weekday names stated in a sentence, lower-case. */
+export function extractWeekdays(sentence: string): string[] {
+  const folded = foldText(sentence);
+  return WEEKDAYS.filter((day) => new RegExp(`\\b${day}\\b`).test(folded));
+}
+
+/** The weekday of a YYYY-MM-DD date, lower-case. */
+export function weekdayOf(isoDate: string): string {
+  const day = new Date(`${isoDate}T12:00:00Z`).getUTCDay();
+  return WEEKDAYS[day] ?? '';
+}
+
+/** Whether a cue phrase occurs in the sentence as whole words (case- and accent-insensitive). */
+export function hasCue(foldedSentence: string, cue: string): boolean {
+  const escaped = foldText(cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).test(foldedSentence);
+}
+
+const NEGATION = /\b(?:not|never|no longer|neither|nor|denied|denies|deny|refused|refuses|has yet to|have yet to)\b|n't\b/g;
+
+/** How many negation cues a text carries; a sentence and a claim differ in polarity when parity differs. */
+export function countNegations(text: string): number {
+  return [...foldText(text).matchAll(NEGATION)].length;
+}
