@@ -24,15 +24,17 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-function describeReceived(issue: v.BaseIssue<unknown>): string {
-  return issue.received === 'undefined' ? 'missing' : `got ${issue.received}`;
+/** An issue in an author's words: our schema's own message where it has one, else valibot's. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.received === 'undefined') return 'required but missing';
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return 'unknown field (not in the pack format)';
+  const expected = issue.message.startsWith('Invalid ') ? issue.expected : issue.message;
+  return `expected ${expected}, got ${issue.received}`;
 }
 
 function schemaProblems(issues: readonly v.BaseIssue<unknown>[]): PackProblem[] {
-  return issues.map((issue) => ({
-    path: issuePath(issue),
-    message: `expected ${issue.expected ?? issue.message}, ${describeReceived(issue)}`,
-  }));
+  return issues.map((issue) => ({ path: issuePath(issue), message: describeIssue(issue) }));
 }
 
 /** Checks that JSON Schema cannot express: references, uniqueness and the one established version. */
@@ -76,6 +78,11 @@ export function crossCheck(pack: Pack): PackProblem[] {
 
 /** Validates already-parsed JSON. */
 export function validatePack(data: unknown): PackResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'expected a JSON object at the top level' }],
+    };
   const parsed = v.safeParse(PackSchema, data);
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.issues) };
   const problems = crossCheck(parsed.output);

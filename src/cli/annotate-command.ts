@@ -30,14 +30,22 @@ function readOrFail(io: CommandIo, path: string, what: string): string | Command
     return io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    return fail(
+      `cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
 }
 
 /** Exactly the JSON shape other tools rely on (see README): no extra fields. */
 function toPublicJson(annotation: Annotation): unknown {
   const evidence = (list: Annotation['notes'][number]['corroborating']) =>
-    list.map(({ source, publisher, url, date, quote }) => ({ source, publisher, url, date, quote }));
+    list.map(({ source, publisher, url, date, quote }) => ({
+      source,
+      publisher,
+      url,
+      date,
+      quote,
+    }));
   return {
     topic: annotation.topic,
     notes: annotation.notes.map((note) => ({
@@ -68,22 +76,32 @@ export function runAnnotate(argv: string[], io: CommandIo): CommandResult {
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length) return fail(USAGE, 2);
   const date = parsed.values.date;
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`--date must be YYYY-MM-DD, got "${date}"`, 2);
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    return fail(`--date must be YYYY-MM-DD, got "${date}"`, 2);
 
   const packPath = parsed.values.pack ?? io.bundledPackPath;
   const packText = readOrFail(io, packPath, 'pack');
   if (typeof packText !== 'string') return packText;
   const pack = loadPack(packText);
-  if (!pack.ok) return fail(`invalid pack ${packPath}: ${pack.problems.slice(0, 5).map(formatProblem).join('; ')}`);
+  if (!pack.ok)
+    return fail(
+      `invalid pack ${packPath}: ${pack.problems.slice(0, 5).map(formatProblem).join('; ')}`,
+    );
 
   const input = readOrFail(io, file, 'file');
   if (typeof input !== 'string') return input;
   const isHtml = /\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(input);
-  const article = isHtml ? extractArticle(input) : { text: input, publishedDate: undefined, title: '' };
-  if (!article.text.trim()) return fail(`no article text in ${file === '-' ? 'standard input' : file}`);
+  const article = isHtml
+    ? extractArticle(input)
+    : { text: input, publishedDate: undefined, title: '' };
+  if (!article.text.trim())
+    return fail(`no article text in ${file === '-' ? 'standard input' : file}`);
 
   const text = article.text;
-  const annotation = annotate({ text, publishedDate: date ?? article.publishedDate }, createAnnotator(pack.pack));
+  const annotation = annotate(
+    { text, publishedDate: date ?? article.publishedDate },
+    createAnnotator(pack.pack),
+  );
   const stdout = parsed.values.json
     ? `${JSON.stringify(toPublicJson(annotation), null, 2)}\n`
     : renderAnnotation(text, annotation, { colour: io.colour });

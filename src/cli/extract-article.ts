@@ -36,7 +36,10 @@ const DATE_SELECTORS = [
 ];
 
 /** The page's own statement of when it was published, as YYYY-MM-DD. */
-function publishedDateOf(document: Document, readabilityTime: string | null | undefined): string | undefined {
+function publishedDateOf(
+  document: Document,
+  readabilityTime: string | null | undefined,
+): string | undefined {
   const candidates = [readabilityTime ?? ''];
   for (const selector of DATE_SELECTORS) {
     const element = document.querySelector(selector);
@@ -56,9 +59,15 @@ export function extractArticle(html: string): ExtractedArticle {
   const parsed = new Readability(document.cloneNode(true) as unknown as Document).parse();
   const title = parsed?.title ?? document.title ?? '';
   if (parsed?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+    const { document: content } = parseHTML(
+      `<!doctype html><html><body>${parsed.content}</body></html>`,
+    );
     const text = blockText(content.body as unknown as ParentNode) || (parsed.textContent ?? '');
-    return { title, text, publishedDate: publishedDateOf(document as unknown as Document, parsed.publishedTime) ?? date };
+    return {
+      title,
+      text,
+      publishedDate: publishedDateOf(document as unknown as Document, parsed.publishedTime) ?? date,
+    };
   }
   return { title, text: blockText(document.body as unknown as ParentNode), publishedDate: date };
 }

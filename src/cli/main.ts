@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAnnotate } from './annotate-command';
 
-const BUNDLED_PACK = fileURLToPath(new URL('../../assets/claims/landmine-treaty.json', import.meta.url));
+const BUNDLED_PACK = fileURLToPath(
+  new URL('../../assets/claims/landmine-treaty.json', import.meta.url),
+);
 
 function readStdin(): string {
   return readFileSync(0, 'utf8');

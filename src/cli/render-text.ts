@@ -19,26 +19,37 @@ function evidenceLine(evidence: NoteEvidence): string {
 
 function noteBlock(note: Note, number: number, options: RenderOptions): string {
   const lines = [
-    paint(`[${number}] ${SYMBOL[note.verdict]} ${note.verdict.toUpperCase()}`, COLOUR[note.verdict], options) +
-      `  (${note.claim}, score ${note.score.toFixed(2)})`,
+    paint(
+      `[${number}] ${SYMBOL[note.verdict]} ${note.verdict.toUpperCase()}`,
+      COLOUR[note.verdict],
+      options,
+    ) + `  (${note.claim}, score ${note.score.toFixed(2)})`,
     `    Sentence: ${note.sentence}`,
     `    Claim:    ${note.statement}`,
   ];
   if (note.stated) lines.push(`    States:   ${note.stated}`);
   if (note.established) lines.push(`    Primary sources establish: ${note.established}`);
-  if (note.corroborating.length) lines.push('    Corroborated by:', ...note.corroborating.map(evidenceLine));
-  if (note.conflicting.length) lines.push('    Conflicts with:', ...note.conflicting.map(evidenceLine));
+  if (note.corroborating.length)
+    lines.push('    Corroborated by:', ...note.corroborating.map(evidenceLine));
+  if (note.conflicting.length)
+    lines.push('    Conflicts with:', ...note.conflicting.map(evidenceLine));
   return lines.join('\n');
 }
 
 /** The article text with `[n]` after each noted sentence, followed by the notes. */
-export function renderAnnotation(text: string, annotation: Annotation, options: RenderOptions): string {
+export function renderAnnotation(
+  text: string,
+  annotation: Annotation,
+  options: RenderOptions,
+): string {
   const { topic, notes } = annotation;
   const header = `Topic: ${topic.relevant ? 'landmine treaty' : 'not about the landmine treaty'} (score ${topic.score}; ${topic.reasons.join('; ')})`;
   let body = '';
   let at = 0;
   notes.forEach((note, i) => {
-    body += text.slice(at, note.end) + paint(`[${i + 1}${SYMBOL[note.verdict]}]`, COLOUR[note.verdict], options);
+    body +=
+      text.slice(at, note.end) +
+      paint(`[${i + 1}${SYMBOL[note.verdict]}]`, COLOUR[note.verdict], options);
     at = note.end;
   });
   body += text.slice(at);
@@ -46,5 +57,13 @@ export function renderAnnotation(text: string, annotation: Annotation, options: 
     .map((verdict) => `${notes.filter((n) => n.verdict === verdict).length} ${verdict}`)
     .join(', ');
   const summary = `${notes.length} notes: ${counts}`;
-  return [header, summary, '', body.trim(), '', ...notes.map((n, i) => noteBlock(n, i + 1, options)), ''].join('\n');
+  return [
+    header,
+    summary,
+    '',
+    body.trim(),
+    '',
+    ...notes.map((n, i) => noteBlock(n, i + 1, options)),
+    '',
+  ].join('\n');
 }

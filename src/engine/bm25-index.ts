@@ -79,7 +79,8 @@ export function searchBm25(
     const document = index.documents[doc];
     if (!document) continue;
     const weighted = score * document.weight;
-    if (weighted > (groupScores.get(document.group) ?? 0)) groupScores.set(document.group, weighted);
+    if (weighted > (groupScores.get(document.group) ?? 0))
+      groupScores.set(document.group, weighted);
   }
   return [...groupScores]
     .map(([group, score]) => ({ group, score }))

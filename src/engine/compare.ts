@@ -32,10 +32,16 @@ export interface Comparison {
 }
 
 /** A stated number counts as the claim's value only when it is of the same order of magnitude. */
-function plausibleNumber(stated: StatedNumber, versions: Version[], unit: string | undefined): boolean {
+function plausibleNumber(
+  stated: StatedNumber,
+  versions: Version[],
+  unit: string | undefined,
+): boolean {
   const values = versions.map((v) => v.value).filter((x): x is number => typeof x === 'number');
   if (unit) {
-    const unitWords = foldText(unit).split(/[^a-z]+/).filter((w) => w.length > 2);
+    const unitWords = foldText(unit)
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 2);
     if (unitWords.some((word) => stated.following.includes(word.slice(0, 5)))) return true;
   }
   return values.some((value) => stated.value >= value * 0.5 && stated.value <= value * 2);
@@ -52,9 +58,20 @@ function stateByNumber(claim: Claim, sentence: string, isYear: boolean): StatedV
     );
     return { version: null, text: other === undefined ? null : String(other) };
   }
-  const numbers = extractNumbers(sentence).filter((n) => !(n.value >= 1800 && n.value <= 2099 && n.qualifier === 'exact' && Number.isInteger(n.value) && !/,/.test(n.text)));
+  const numbers = extractNumbers(sentence).filter(
+    (n) =>
+      !(
+        n.value >= 1800 &&
+        n.value <= 2099 &&
+        n.qualifier === 'exact' &&
+        Number.isInteger(n.value) &&
+        !/,/.test(n.text)
+      ),
+  );
   for (const stated of numbers) {
-    const matched = versions.find((v) => typeof v.value === 'number' && numberAgrees(stated, v.value));
+    const matched = versions.find(
+      (v) => typeof v.value === 'number' && numberAgrees(stated, v.value),
+    );
     if (matched) return { version: matched, text: stated.text };
   }
   const other = numbers.find((stated) => plausibleNumber(stated, versions, claim.value?.unit));
@@ -117,7 +134,11 @@ function defaultVersion(claim: Claim, date: string | undefined): Version | null 
   );
 }
 
-function toNoteEvidence(evidence: Evidence, version: Version, sources: Map<string, Source>): NoteEvidence {
+function toNoteEvidence(
+  evidence: Evidence,
+  version: Version,
+  sources: Map<string, Source>,
+): NoteEvidence {
   const source = sources.get(evidence.source);
   return {
     source: evidence.source,
@@ -151,7 +172,8 @@ export function compareWithClaim(
 ): Comparison {
   const stated = stateValue(claim, sentence);
   const established = claim.versions.find((v) => v.established) ?? null;
-  const version = stated.version ?? (stated.text === null ? defaultVersion(claim, options.date) : null);
+  const version =
+    stated.version ?? (stated.text === null ? defaultVersion(claim, options.date) : null);
   const support: NoteEvidence[] = [];
   const against: NoteEvidence[] = [];
   for (const v of claim.versions) {
@@ -201,7 +223,12 @@ function decideVerdict(
   const contested = !claim.versions.some((v) => v.established) && claim.versions.length > 1;
   if (options.negated) return true_ ? 'conflicting' : contested ? 'mixed' : 'corroborated';
   if (true_) return 'corroborated';
-  if (contested) return corroborating.length && conflicting.length ? 'mixed' : corroborating.length ? 'corroborated' : 'conflicting';
+  if (contested)
+    return corroborating.length && conflicting.length
+      ? 'mixed'
+      : corroborating.length
+        ? 'corroborated'
+        : 'conflicting';
   return 'conflicting';
 }
 
@@ -214,7 +241,9 @@ function claimClause(sentence: string, matchedField: string): string {
   let best = sentence;
   let bestShared = -1;
   for (const clause of sentence.split(CLAUSE_BREAK)) {
-    const shared = (foldText(clause).match(/[a-z]{4,}/g) ?? []).filter((w) => fieldWords.has(w)).length;
+    const shared = (foldText(clause).match(/[a-z]{4,}/g) ?? []).filter((w) =>
+      fieldWords.has(w),
+    ).length;
     if (shared > bestShared) [best, bestShared] = [clause, shared];
   }
   return best;

@@ -40,7 +40,10 @@ function countPhrase(text: string, phrase: string): number {
     const after = text[at + folded.length] ?? ' ';
     // Whole words only, but allow a plural or possessive ending on the last word.
     if (/[a-z0-9]/.test(before)) continue;
-    if (/[a-z0-9]/.test(after) && !/^(?:s|es|'s)\b/.test(text.slice(at + folded.length, at + folded.length + 3)))
+    if (
+      /[a-z0-9]/.test(after) &&
+      !/^(?:s|es|'s)\b/.test(text.slice(at + folded.length, at + folded.length + 3))
+    )
       continue;
     count += 1;
   }
@@ -60,7 +63,10 @@ export function detectTopic(text: string, profile: TopicProfile): TopicResult {
     anchorOccurrences += count;
     reasons.push(`mentions "${anchor}" ×${count}`);
   }
-  score += Math.min(MAX_REPEAT_POINTS, Math.max(0, anchorOccurrences - reasons.length) * REPEAT_POINTS);
+  score += Math.min(
+    MAX_REPEAT_POINTS,
+    Math.max(0, anchorOccurrences - reasons.length) * REPEAT_POINTS,
+  );
   const supporting = profile.supporting.filter((phrase) => countPhrase(normalised, phrase) > 0);
   score += supporting.length * SUPPORT_POINTS;
   if (supporting.length) reasons.push(`related terms: ${supporting.slice(0, 6).join(', ')}`);

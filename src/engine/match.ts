@@ -3,7 +3,13 @@
 // Fuse.js repairs misspelled or unusually transliterated words the index has never seen.
 import Fuse from 'fuse.js';
 import type { Claim, Pack } from '../claims/schema';
-import { buildBm25Index, idfOf, searchBm25, type Bm25Index, type IndexedDocument } from './bm25-index';
+import {
+  buildBm25Index,
+  idfOf,
+  searchBm25,
+  type Bm25Index,
+  type IndexedDocument,
+} from './bm25-index';
 import { tokenise, type Token } from './tokenise';
 
 /** Candidates BM25 hands to the reranker; recall@20 on bench/checkthat is ~0.95, so 20 is enough. */
@@ -111,7 +117,12 @@ export function repairTerms(matcher: Matcher, tokens: Token[]): string[] {
  * field's terms the sentence carries, plus a share of the field's bigrams, less a little for
  * sentence terms the field does not explain (a long sentence that merely mentions the topic).
  */
-export function coverageScore(index: Bm25Index, sentenceTerms: Set<string>, sentenceBigrams: Set<string>, field: ClaimField): number {
+export function coverageScore(
+  index: Bm25Index,
+  sentenceTerms: Set<string>,
+  sentenceBigrams: Set<string>,
+  field: ClaimField,
+): number {
   const fieldTerms = new Set(field.terms);
   if (fieldTerms.size === 0) return 0;
   let fieldWeight = 0;
@@ -157,7 +168,11 @@ export function rankClaims(matcher: Matcher, sentence: string, limit = 5): Candi
 }
 
 /** The claim a sentence states, or null when none scores at least MIN_MATCH_SCORE. */
-export function bestClaim(matcher: Matcher, sentence: string, minScore = MIN_MATCH_SCORE): Candidate | null {
+export function bestClaim(
+  matcher: Matcher,
+  sentence: string,
+  minScore = MIN_MATCH_SCORE,
+): Candidate | null {
   const [best] = rankClaims(matcher, sentence, 1);
   return best && best.score >= minScore ? best : null;
 }

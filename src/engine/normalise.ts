@@ -53,4 +53,3 @@ export function normaliseText(text: string): string {
   for (const [pattern, replacement] of VARIANTS) folded = folded.replace(pattern, replacement);
   return folded;
 }
-

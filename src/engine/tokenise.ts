@@ -12,7 +12,18 @@ const STOP_WORDS = new Set(
     'these they this those through to too under until up very was we were what when where which ' +
     'while who whom why will with would you your also about after again against all am any ' +
     'because before below between both during each few further here just nor off s t now ' +
-    'across among per via upon within without amid according told tell'
+    'across among per via upon within without amid according told tell ' +
+    // Negation is judged per clause in compare.ts; as a word it would only blur the match.
+    'not never no nor neither'
+  ).split(' '),
+);
+
+/** Number words are compared as values (see values.ts), never as words. */
+const NUMBER_WORDS = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ' +
+    'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred hundreds thousand thousands million millions billion billions dozen dozens'
   ).split(' '),
 );
 
@@ -46,7 +57,7 @@ const WORD = /[a-z][a-z0-9']*|\d+(?:[.,]\d+)*/g;
 /** Folds a word to its index term, or null for stop words and bare numbers. */
 export function termOf(word: string): string | null {
   const bare = word.replace(/'s?$/, '').replace(/'/g, '');
-  if (!bare || STOP_WORDS.has(bare) || /^\d/.test(bare)) return null;
+  if (!bare || STOP_WORDS.has(bare) || NUMBER_WORDS.has(bare) || /^\d/.test(bare)) return null;
   const stem = stemmer(bare);
   return SYNONYMS[stem] ?? stem;
 }

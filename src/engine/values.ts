@@ -62,12 +62,15 @@ const SCALES: Record<string, number> = {
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
-  [/(?:more than|over|above|upwards of|in excess of|exceeding)\s+$/, 'over'],
-  [/(?:at least|no fewer than|no less than|a minimum of)\s+$/, 'at-least'],
-  [/(?:fewer than|less than|under|below)\s+$/, 'under'],
-  [/(?:up to|at most|no more than|a maximum of)\s+$/, 'at-most'],
-  [/(?:nearly|almost|close to|just under|just shy of)\s+$/, 'nearly'],
-  [/(?:about|around|roughly|approximately|some|an estimated|estimated|circa|about)\s+$/, 'about'],
+  [/(?<![a-z])(?:more than|over|above|upwards of|in excess of|exceeding)\s+$/, 'over'],
+  [/(?<![a-z])(?:at least|no fewer than|no less than|a minimum of)\s+$/, 'at-least'],
+  [/(?<![a-z])(?:fewer than|less than|under|below)\s+$/, 'under'],
+  [/(?<![a-z])(?:up to|at most|no more than|a maximum of)\s+$/, 'at-most'],
+  [/(?<![a-z])(?:nearly|almost|close to|just under|just shy of)\s+$/, 'nearly'],
+  [
+    /(?<![a-z])(?:about|around|roughly|approximately|some|an estimated|estimated|circa|about)\s+$/,
+    'about',
+  ],
 ];
 
 const NUMBER_WORD = Object.keys({ ...UNITS, ...SCALES, ...FRACTIONS }).join('|');
@@ -106,9 +109,8 @@ function wordsToNumber(words: string[]): number | null {
 /** The number a matched phrase denotes ("1,000" → 1000, "1.5 million" → 1500000, "five" → 5). */
 export function parseNumberPhrase(phrase: string): number | null {
   const cleaned = phrase.replace(/percent|%/g, '').trim();
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?$/.exec(
-    cleaned,
-  );
+  const digits =
+    /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?$/.exec(cleaned);
   if (digits) {
     const base = Number((digits[1] ?? '').replace(/,/g, ''));
     return base * (digits[2] ? (SCALES[digits[2]] ?? 1) : 1);
@@ -116,10 +118,15 @@ export function parseNumberPhrase(phrase: string): number | null {
   return wordsToNumber(cleaned.split(/[\s-]+/));
 }
 
-function qualifierBefore(folded: string, index: number): Qualifier {
-  const before = folded.slice(Math.max(0, index - 24), index);
-  for (const [pattern, qualifier] of QUALIFIERS) if (pattern.test(before)) return qualifier;
-  return 'exact';
+/** The qualifier written just before a number, and where its words start. */
+function qualifierBefore(folded: string, index: number): { qualifier: Qualifier; start: number } {
+  const from = Math.max(0, index - 24);
+  const before = folded.slice(from, index);
+  for (const [pattern, qualifier] of QUALIFIERS) {
+    const match = pattern.exec(before);
+    if (match) return { qualifier, start: from + match.index };
+  }
+  return { qualifier: 'exact', start: index };
 }
 
 /** Numbers stated in a sentence, in order, with their qualifiers. Ordinals are not numbers. */
@@ -135,10 +142,11 @@ export function extractNumbers(sentence: string): StatedNumber[] {
       continue;
     const value = parseNumberPhrase(phrase);
     if (value === null) continue;
+    const { qualifier, start } = qualifierBefore(folded, index);
     numbers.push({
       value,
-      qualifier: qualifierBefore(folded, index),
-      text: sentence.slice(index, index + phrase.length),
+      qualifier,
+      text: sentence.slice(start, index + phrase.length),
       index,
       following: folded
         .slice(index + phrase.length)
@@ -194,8 +202,14 @@ const MONTHS = [
   'december',
 ];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`, 'g');
-const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'g');
+const DAY_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`,
+  'g',
+);
+const MONTH_DAY = new RegExp(
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`,
+  'g',
+);
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 function monthNumber(name: string): number {
@@ -246,7 +260,8 @@ export function hasCue(foldedSentence: string, cue: string): boolean {
   return new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).test(foldedSentence);
 }
 
-const NEGATION = /\b(?:not|never|no longer|neither|nor|denied|denies|deny|refused|refuses|has yet to|have yet to)\b|n't\b/g;
+const NEGATION =
+  /\b(?:not|never|no longer|neither|nor|denied|denies|deny|refused|refuses|has yet to|have yet to)\b|n't\b/g;
 
 /** How many negation cues a text carries; a sentence and a claim differ in polarity when parity differs. */
 export function countNegations(text: string): number {

@@ -1,0 +1,57 @@
+// `npm test`: unit tests, the extension build, then the e2e suite in real Chromium; prints one plain
+// "N passed, N failed" line at the end because CI does not read Vitest's own summary.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return result.status ?? 1;
+}
+
+function countsFrom(jsonPath) {
+  if (!existsSync(jsonPath)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0),
+  };
+}
+
+const total = { passed: 0, failed: 0 };
+function add(counts) {
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+}
+
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
+add(countsFrom('test-results/unit.json'));
+if (unitStatus !== 0 && total.failed === 0) total.failed += 1;
+
+if (total.failed === 0) {
+  if (run('npx', ['wxt', 'build']) !== 0) total.failed += 1;
+  else if (existsSync('vitest.e2e.config.ts')) {
+    const e2eStatus = run('npx', [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=test-results/e2e.json',
+    ]);
+    const counts = countsFrom('test-results/e2e.json');
+    add(counts);
+    if (e2eStatus !== 0 && counts.failed === 0) total.failed += 1;
+  }
+}
+
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exitCode = total.failed === 0 ? 0 : 1;
