@@ -2,7 +2,8 @@
 import type { Pack } from '../claims/schema';
 import { compareWithClaim, isNegated, sourcesById } from './compare';
 import { detectTopic } from './detect';
-import { bestClaim, createMatcher, type Matcher } from './match';
+import { createMatcher, rankClaims, type Matcher } from './match';
+import { rerankCandidates } from './rerank';
 import { segmentSentences, type Sentence } from './segment';
 import type { Annotation, AnnotateInput, Note } from './types';
 
@@ -19,6 +20,13 @@ export function createAnnotator(pack: Pack): Annotator {
 
 /** Sentences shorter than this state no checkable claim (bylines, captions, "Read more"). */
 const MIN_SENTENCE_LENGTH = 25;
+/** How many of the matcher's best claims the reranker considers. */
+const SHORTLIST = 5;
+/**
+ * Lowest adjusted score that gets a note. Precision-first; chosen from the threshold sweep that
+ * `npm run eval` prints (tests/eval/run.ts), at the point where precision of shown notes stops rising.
+ */
+export const NOTE_MIN_SCORE = 0.45;
 
 /** The note for one sentence, or null when it states no claim in the pack. */
 export function noteForSentence(
@@ -27,8 +35,8 @@ export function noteForSentence(
   publishedDate?: string,
 ): Note | null {
   if (sentence.text.length < MIN_SENTENCE_LENGTH) return null;
-  const match = bestClaim(annotator.matcher, sentence.text);
-  if (!match) return null;
+  const [match] = rerankCandidates(rankClaims(annotator.matcher, sentence.text, SHORTLIST), sentence.text);
+  if (!match || match.score < NOTE_MIN_SCORE) return null;
   const comparison = compareWithClaim(match.claim, sentence.text, annotator.sources, {
     date: publishedDate,
     negated: isNegated(sentence.text, match.field),

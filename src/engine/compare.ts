@@ -233,7 +233,7 @@ function decideVerdict(
 }
 
 /** Where one clause of a compound sentence ends and the next begins. */
-const CLAUSE_BREAK = /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet)\b)|\s(?=but\s)/;
+const CLAUSE_BREAK = /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet|which|who)\b)|\s(?=(?:but|and|while)\s)/;
 
 /** The clause of a sentence that carries most of the claim wording: negation is judged there. */
 function claimClause(sentence: string, matchedField: string): string {
@@ -255,8 +255,11 @@ function claimClause(sentence: string, matchedField: string): string {
  * denial of the count).
  */
 export function isNegated(sentence: string, matchedField: string): boolean {
-  const clause = claimClause(sentence, matchedField);
-  return countNegations(clause) % 2 !== countNegations(matchedField) % 2;
+  // A pack's parenthetical ("in November 2024 (not 2021)") says which versions are wrong; it is
+  // not part of the proposition.
+  const proposition = matchedField.replace(/\([^)]*\)/g, ' ');
+  const clause = claimClause(sentence, proposition);
+  return countNegations(clause) % 2 !== countNegations(proposition) % 2;
 }
 
 /** Sources of a pack by id. */

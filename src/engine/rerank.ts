@@ -1,0 +1,143 @@
+// Picks the claim a sentence states from the matcher's shortlist using what wording alone misses:
+// whether the sentence speaks of the same country, and whether its values fit the claim's versions.
+// "Finland's withdrawal took effect on 10 January 2026" and "the treaty took effect on 1 March 1999"
+// share their words; they differ in country and date.
+import type { Claim } from '../claims/schema';
+import { stateValue } from './compare';
+import type { Candidate } from './match';
+import { foldText } from './normalise';
+import { extractNumbers } from './values';
+
+/** Country names and the adjectives news uses for them, folded to one key. */
+const COUNTRY_FORMS: Record<string, string> = {
+  ukraine: 'ukraine',
+  ukrainian: 'ukraine',
+  ukrainians: 'ukraine',
+  kyiv: 'ukraine',
+  kiev: 'ukraine',
+  russia: 'russia',
+  russian: 'russia',
+  russians: 'russia',
+  moscow: 'russia',
+  kremlin: 'russia',
+  poland: 'poland',
+  polish: 'poland',
+  warsaw: 'poland',
+  finland: 'finland',
+  finnish: 'finland',
+  helsinki: 'finland',
+  estonia: 'estonia',
+  estonian: 'estonia',
+  tallinn: 'estonia',
+  latvia: 'latvia',
+  latvian: 'latvia',
+  riga: 'latvia',
+  lithuania: 'lithuania',
+  lithuanian: 'lithuania',
+  vilnius: 'lithuania',
+  usa: 'usa',
+  american: 'usa',
+  washington: 'usa',
+  us: 'usa',
+  china: 'china',
+  chinese: 'china',
+  india: 'india',
+  indian: 'india',
+  pakistan: 'pakistan',
+  belarus: 'belarus',
+  'marshall islands': 'marshall-islands',
+  tonga: 'tonga',
+  canada: 'canada',
+  canadian: 'canada',
+  norway: 'norway',
+  germany: 'germany',
+  german: 'germany',
+  france: 'france',
+  french: 'france',
+  britain: 'uk',
+  british: 'uk',
+  'united kingdom': 'uk',
+};
+const COUNTRY_PATTERN = new RegExp(
+  `\\b(?:${Object.keys(COUNTRY_FORMS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
+
+/** The countries a text names, as keys ("Finnish" and "Helsinki" both give finland). */
+export function countriesIn(text: string): Set<string> {
+  const folded = foldText(text)
+    .replace(/\bu\.\s?s\.(?:\s?a\.)?/g, 'usa')
+    .replace(/\bunited states(?: of america)?\b/g, 'usa');
+  // "us" is a pronoun far more often than a country once lower-cased; only the dotted or
+  // capitalised form names the country.
+  const keys = new Set<string>();
+  for (const match of folded.matchAll(COUNTRY_PATTERN)) {
+    if (match[0] === 'us' && text.slice(match.index, match.index + 2) !== 'US') continue;
+    const key = COUNTRY_FORMS[match[0]];
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * Score multiplier when the claim is about countries the sentence never names while naming
+ * others: chosen on the pack's own match/near-miss examples (tests/claims/bundled-pack.test.ts),
+ * where Finland/Poland/Ukraine look-alike claims otherwise swap.
+ */
+const OTHER_COUNTRY_FACTOR = 0.7;
+/** Score multiplier when the sentence states a number, year, date or weekday a version has. */
+const VALUE_AGREES_FACTOR = 1.2;
+/** Score multiplier when the sentence carries a phrase (cue) that names a version. */
+const CUE_AGREES_FACTOR = 1.1;
+/** Score multiplier when the sentence states no value for a claim that is about one. */
+const VALUE_MISSING_FACTOR = 0.9;
+/**
+ * How fast a stated count that no version has loses weight with its relative distance from the
+ * nearest version: 160 stays close to the 164-parties claim (×0.93), far from 133 signatories (×0.5).
+ */
+const NUMBER_DISTANCE_DECAY = 3;
+/** Score multiplier when the sentence states another year, date or weekday than every version. */
+const VALUE_DIFFERS_FACTOR = 0.9;
+
+function claimCountries(claim: Claim, field: string): Set<string> {
+  // The statement names the claim's subject; the matched field may be an abridged paraphrase.
+  const fromStatement = countriesIn(claim.statement);
+  return fromStatement.size ? fromStatement : countriesIn(field);
+}
+
+/** The candidate's score adjusted for country and value fit. */
+export function adjustedScore(candidate: Candidate, sentence: string, sentenceCountries: Set<string>): number {
+  let score = candidate.score;
+  const countries = claimCountries(candidate.claim, candidate.field);
+  if (countries.size && sentenceCountries.size && ![...countries].some((c) => sentenceCountries.has(c)))
+    score *= OTHER_COUNTRY_FACTOR;
+  if (candidate.claim.value) score *= valueFit(candidate.claim, sentence);
+  return Math.min(1, score);
+}
+
+/** How well the values a sentence states fit a claim's versions, as a score multiplier. */
+function valueFit(claim: Claim, sentence: string): number {
+  const stated = stateValue(claim, sentence);
+  if (stated.version) {
+    const byCue = (stated.version.cues ?? []).length > 0 && stated.text === stated.version.label;
+    return byCue ? CUE_AGREES_FACTOR : VALUE_AGREES_FACTOR;
+  }
+  if (stated.text === null) return VALUE_MISSING_FACTOR;
+  if (claim.value?.kind !== 'number') return VALUE_DIFFERS_FACTOR;
+  const statedNumber = extractNumbers(stated.text)[0]?.value;
+  const distances = claim.versions
+    .map((version) => version.value)
+    .filter((value): value is number => typeof value === 'number' && value !== 0)
+    .map((value) => Math.abs((statedNumber ?? value) - value) / Math.abs(value));
+  return distances.length ? Math.exp(-NUMBER_DISTANCE_DECAY * Math.min(...distances)) : VALUE_DIFFERS_FACTOR;
+}
+
+/** The shortlist reordered by adjusted score, best first. */
+export function rerankCandidates(candidates: Candidate[], sentence: string): Candidate[] {
+  const sentenceCountries = countriesIn(sentence);
+  return candidates
+    .map((candidate) => ({ ...candidate, score: adjustedScore(candidate, sentence, sentenceCountries) }))
+    .sort((a, b) => b.score - a.score);
+}
