@@ -28,15 +28,22 @@ const SHORTLIST = 5;
  */
 export const NOTE_MIN_SCORE = 0.45;
 
-/** The note for one sentence, or null when it states no claim in the pack. */
+/**
+ * The note for one sentence, or null when it states no claim in the pack. `minScore` is for the
+ * evaluation's threshold sweep; everything else uses the default.
+ */
 export function noteForSentence(
   sentence: Sentence,
   annotator: Annotator,
   publishedDate?: string,
+  minScore = NOTE_MIN_SCORE,
 ): Note | null {
   if (sentence.text.length < MIN_SENTENCE_LENGTH) return null;
-  const [match] = rerankCandidates(rankClaims(annotator.matcher, sentence.text, SHORTLIST), sentence.text);
-  if (!match || match.score < NOTE_MIN_SCORE) return null;
+  const [match] = rerankCandidates(
+    rankClaims(annotator.matcher, sentence.text, SHORTLIST),
+    sentence.text,
+  );
+  if (!match || match.score < minScore) return null;
   const comparison = compareWithClaim(match.claim, sentence.text, annotator.sources, {
     date: publishedDate,
     negated: isNegated(sentence.text, match.field),

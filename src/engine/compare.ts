@@ -6,12 +6,10 @@ import type { NoteEvidence, Verdict } from './types';
 import {
   countNegations,
   dateAgrees,
-  extractDates,
-  extractNumbers,
-  extractWeekdays,
-  extractYears,
   hasCue,
   numberAgrees,
+  readValues,
+  type SentenceValues,
   type StatedNumber,
 } from './values';
 
@@ -47,10 +45,10 @@ function plausibleNumber(
   return values.some((value) => stated.value >= value * 0.5 && stated.value <= value * 2);
 }
 
-function stateByNumber(claim: Claim, sentence: string, isYear: boolean): StatedValue {
+function stateByNumber(claim: Claim, values: SentenceValues, isYear: boolean): StatedValue {
   const versions = claim.versions;
   if (isYear) {
-    const years = extractYears(sentence);
+    const years = values.years();
     const matched = versions.find((v) => typeof v.value === 'number' && years.includes(v.value));
     if (matched) return { version: matched, text: String(matched.value) };
     const other = years.find((year) =>
@@ -58,16 +56,18 @@ function stateByNumber(claim: Claim, sentence: string, isYear: boolean): StatedV
     );
     return { version: null, text: other === undefined ? null : String(other) };
   }
-  const numbers = extractNumbers(sentence).filter(
-    (n) =>
-      !(
-        n.value >= 1800 &&
-        n.value <= 2099 &&
-        n.qualifier === 'exact' &&
-        Number.isInteger(n.value) &&
-        !/,/.test(n.text)
-      ),
-  );
+  const numbers = values
+    .numbers()
+    .filter(
+      (n) =>
+        !(
+          n.value >= 1800 &&
+          n.value <= 2099 &&
+          n.qualifier === 'exact' &&
+          Number.isInteger(n.value) &&
+          !/,/.test(n.text)
+        ),
+    );
   for (const stated of numbers) {
     const matched = versions.find(
       (v) => typeof v.value === 'number' && numberAgrees(stated, v.value),
@@ -78,8 +78,8 @@ function stateByNumber(claim: Claim, sentence: string, isYear: boolean): StatedV
   return { version: null, text: other ? other.text : null };
 }
 
-function stateByDate(claim: Claim, sentence: string): StatedValue {
-  const dates = extractDates(sentence);
+function stateByDate(claim: Claim, values: SentenceValues): StatedValue {
+  const dates = values.dates();
   const matched = claim.versions.find(
     (v) => typeof v.value === 'string' && dates.some((d) => dateAgrees(d.value, v.value as string)),
   );
@@ -87,32 +87,32 @@ function stateByDate(claim: Claim, sentence: string): StatedValue {
   return { version: null, text: dates[0]?.text ?? null };
 }
 
-function stateByWeekday(claim: Claim, sentence: string): StatedValue {
-  const days = extractWeekdays(sentence);
+function stateByWeekday(claim: Claim, values: SentenceValues): StatedValue {
+  const days = values.weekdays();
   const matched = claim.versions.find((v) => typeof v.value === 'string' && days.includes(v.value));
   if (matched) return { version: matched, text: matched.value as string };
   return { version: null, text: days[0] ?? null };
 }
 
-function stateByCue(claim: Claim, sentence: string): Version | null {
-  const folded = foldText(sentence);
+function stateByCue(claim: Claim, values: SentenceValues): Version | null {
+  const folded = values.folded;
   const hits = claim.versions.filter((v) => (v.cues ?? []).some((cue) => hasCue(folded, cue)));
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
 /** Which version the sentence states; cues win over values because they are pack-authored. */
-export function stateValue(claim: Claim, sentence: string): StatedValue {
-  const cued = stateByCue(claim, sentence);
+export function stateValue(claim: Claim, values: SentenceValues): StatedValue {
+  const cued = stateByCue(claim, values);
   if (cued) return { version: cued, text: cued.label };
   switch (claim.value?.kind) {
     case 'number':
-      return stateByNumber(claim, sentence, false);
+      return stateByNumber(claim, values, false);
     case 'year':
-      return stateByNumber(claim, sentence, true);
+      return stateByNumber(claim, values, true);
     case 'date':
-      return stateByDate(claim, sentence);
+      return stateByDate(claim, values);
     case 'weekday':
-      return stateByWeekday(claim, sentence);
+      return stateByWeekday(claim, values);
     default:
       return { version: null, text: null };
   }
@@ -170,7 +170,7 @@ export function compareWithClaim(
   sources: Map<string, Source>,
   options: { date?: string; negated: boolean },
 ): Comparison {
-  const stated = stateValue(claim, sentence);
+  const stated = stateValue(claim, readValues(sentence));
   const established = claim.versions.find((v) => v.established) ?? null;
   const version =
     stated.version ?? (stated.text === null ? defaultVersion(claim, options.date) : null);
@@ -233,7 +233,8 @@ function decideVerdict(
 }
 
 /** Where one clause of a compound sentence ends and the next begins. */
-const CLAUSE_BREAK = /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet|which|who)\b)|\s(?=(?:but|and|while)\s)/;
+const CLAUSE_BREAK =
+  /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet|which|who)\b)|\s(?=(?:but|and|while)\s)/;
 
 /** The clause of a sentence that carries most of the claim wording: negation is judged there. */
 function claimClause(sentence: string, matchedField: string): string {

@@ -6,7 +6,7 @@ import type { Claim } from '../claims/schema';
 import { stateValue } from './compare';
 import type { Candidate } from './match';
 import { foldText } from './normalise';
-import { extractNumbers } from './values';
+import { extractNumbers, readValues, type SentenceValues } from './values';
 
 /** Country names and the adjectives news uses for them, folded to one key. */
 const COUNTRY_FORMS: Record<string, string> = {
@@ -91,7 +91,12 @@ const OTHER_COUNTRY_FACTOR = 0.7;
 const VALUE_AGREES_FACTOR = 1.2;
 /** Score multiplier when the sentence carries a phrase (cue) that names a version. */
 const CUE_AGREES_FACTOR = 1.1;
-/** Score multiplier when the sentence states no value for a claim that is about one. */
+/**
+ * Score multipliers when the sentence states no value for a claim that is about one. A count is
+ * the whole point of a count claim, so a sentence without a number hardly states it; a year or
+ * date claim can still be told without its date ("Ukraine ratified the treaty").
+ */
+const COUNT_MISSING_FACTOR = 0.75;
 const VALUE_MISSING_FACTOR = 0.9;
 /**
  * How fast a stated count that no version has loses weight with its relative distance from the
@@ -101,43 +106,62 @@ const NUMBER_DISTANCE_DECAY = 3;
 /** Score multiplier when the sentence states another year, date or weekday than every version. */
 const VALUE_DIFFERS_FACTOR = 0.9;
 
+/** Countries each claim's statement names; a memo keyed by the claim object itself. */
+const statementCountries = new WeakMap<Claim, Set<string>>();
+
 function claimCountries(claim: Claim, field: string): Set<string> {
   // The statement names the claim's subject; the matched field may be an abridged paraphrase.
-  const fromStatement = countriesIn(claim.statement);
+  let fromStatement = statementCountries.get(claim);
+  if (!fromStatement) statementCountries.set(claim, (fromStatement = countriesIn(claim.statement)));
   return fromStatement.size ? fromStatement : countriesIn(field);
 }
 
 /** The candidate's score adjusted for country and value fit. */
-export function adjustedScore(candidate: Candidate, sentence: string, sentenceCountries: Set<string>): number {
+export function adjustedScore(
+  candidate: Candidate,
+  values: SentenceValues,
+  sentenceCountries: Set<string>,
+): number {
   let score = candidate.score;
   const countries = claimCountries(candidate.claim, candidate.field);
-  if (countries.size && sentenceCountries.size && ![...countries].some((c) => sentenceCountries.has(c)))
+  if (
+    countries.size &&
+    sentenceCountries.size &&
+    ![...countries].some((c) => sentenceCountries.has(c))
+  )
     score *= OTHER_COUNTRY_FACTOR;
-  if (candidate.claim.value) score *= valueFit(candidate.claim, sentence);
+  if (candidate.claim.value) score *= valueFit(candidate.claim, values);
   return Math.min(1, score);
 }
 
 /** How well the values a sentence states fit a claim's versions, as a score multiplier. */
-function valueFit(claim: Claim, sentence: string): number {
-  const stated = stateValue(claim, sentence);
+function valueFit(claim: Claim, values: SentenceValues): number {
+  const stated = stateValue(claim, values);
   if (stated.version) {
     const byCue = (stated.version.cues ?? []).length > 0 && stated.text === stated.version.label;
     return byCue ? CUE_AGREES_FACTOR : VALUE_AGREES_FACTOR;
   }
-  if (stated.text === null) return VALUE_MISSING_FACTOR;
+  if (stated.text === null)
+    return claim.value?.kind === 'number' ? COUNT_MISSING_FACTOR : VALUE_MISSING_FACTOR;
   if (claim.value?.kind !== 'number') return VALUE_DIFFERS_FACTOR;
   const statedNumber = extractNumbers(stated.text)[0]?.value;
   const distances = claim.versions
     .map((version) => version.value)
     .filter((value): value is number => typeof value === 'number' && value !== 0)
     .map((value) => Math.abs((statedNumber ?? value) - value) / Math.abs(value));
-  return distances.length ? Math.exp(-NUMBER_DISTANCE_DECAY * Math.min(...distances)) : VALUE_DIFFERS_FACTOR;
+  return distances.length
+    ? Math.exp(-NUMBER_DISTANCE_DECAY * Math.min(...distances))
+    : VALUE_DIFFERS_FACTOR;
 }
 
 /** The shortlist reordered by adjusted score, best first. */
 export function rerankCandidates(candidates: Candidate[], sentence: string): Candidate[] {
   const sentenceCountries = countriesIn(sentence);
+  const values = readValues(sentence);
   return candidates
-    .map((candidate) => ({ ...candidate, score: adjustedScore(candidate, sentence, sentenceCountries) }))
+    .map((candidate) => ({
+      ...candidate,
+      score: adjustedScore(candidate, values, sentenceCountries),
+    }))
     .sort((a, b) => b.score - a.score);
 }

@@ -62,11 +62,29 @@ export function termOf(word: string): string | null {
   return SYNONYMS[stem] ?? stem;
 }
 
-/** Tokens of `text` in order; hashtags and handles lose their marks, URLs are dropped. */
+/** Links carry no words a claim states; removed before anything else so their paths do not split. */
+const LINK = /https?:\/\/\S+|pic\.twitter\.com\/\S+|\bwww\.\S+/g;
+/** A hashtag or handle: its mark and its run of letters, digits and underscores. */
+const TAG = /[#@]([\p{L}\p{N}_]+)/gu;
+
+/**
+ * The words a hashtag or handle joins: "#StateOfTheUnion" -> "State Of The Union", "@realDonaldTrump" ->
+ * "real Donald Trump", "@norma_knudsen" -> "norma knudsen". Case is still there to split on, so this
+ * runs before folding. Joined lower-case tags ("#cornflakes") stay whole; match.ts splits those.
+ */
+export function splitTag(tag: string): string {
+  return tag
+    .replace(/_+/g, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, '$1$3 $2$4');
+}
+
+/** Tokens of `text` in order; hashtags and handles become their words, URLs are dropped. */
 export function tokenise(text: string): Token[] {
-  const cleaned = normaliseText(text)
-    .replace(/https?:\/\/\S+|pic\.twitter\.com\/\S+|\bwww\.\S+/g, ' ')
-    .replace(/[#@]/g, ' ');
+  const cleaned = normaliseText(
+    text.replace(LINK, ' ').replace(TAG, (_, tag: string) => ` ${splitTag(tag)} `),
+  );
   const tokens: Token[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     const term = termOf(match[0]);

@@ -254,10 +254,51 @@ export function weekdayOf(isoDate: string): string {
   return WEEKDAYS[day] ?? '';
 }
 
+/**
+ * Compiled cue patterns by cue text. A memo, not state: the same cue always compiles to the same
+ * pattern, and a pack has a few hundred cues at most.
+ */
+const cuePatterns = new Map<string, RegExp>();
+
 /** Whether a cue phrase occurs in the sentence as whole words (case- and accent-insensitive). */
 export function hasCue(foldedSentence: string, cue: string): boolean {
-  const escaped = foldText(cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`).test(foldedSentence);
+  let pattern = cuePatterns.get(cue);
+  if (!pattern) {
+    const escaped = foldText(cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`);
+    cuePatterns.set(cue, pattern);
+  }
+  return pattern.test(foldedSentence);
+}
+
+/** A sentence's values, each read on first use and kept: several candidate claims ask for them. */
+export interface SentenceValues {
+  text: string;
+  folded: string;
+  numbers(): StatedNumber[];
+  years(): number[];
+  dates(): StatedDate[];
+  weekdays(): string[];
+}
+
+function once<T>(read: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) [value, done] = [read(), true];
+    return value as T;
+  };
+}
+
+export function readValues(sentence: string): SentenceValues {
+  return {
+    text: sentence,
+    folded: foldText(sentence),
+    numbers: once(() => extractNumbers(sentence)),
+    years: once(() => extractYears(sentence)),
+    dates: once(() => extractDates(sentence)),
+    weekdays: once(() => extractWeekdays(sentence)),
+  };
 }
 
 const NEGATION =
@@ -265,5 +306,9 @@ const NEGATION =
 
 /** How many negation cues a text carries; a sentence and a claim differ in polarity when parity differs. */
 export function countNegations(text: string): number {
-  return [...foldText(text).matchAll(NEGATION)].length;
+  // "did not ratify until 2012" and "not only" assert, they do not deny.
+  const asserting = foldText(text)
+    .replace(/\b(?:not|n't)\b(?=[^.;]*\buntil\b)/g, ' ')
+    .replace(/\bnot only\b/g, ' ');
+  return [...asserting.matchAll(NEGATION)].length;
 }

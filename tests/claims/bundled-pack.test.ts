@@ -27,21 +27,41 @@ function comparable(text: string): string {
 describe('the bundled pack', () => {
   test('is in canonical form (npm run format:claims)', () => {
     const diff = firstDifference(packText, formatPack(pack));
-    expect(diff, diff ? `${PACK_PATH}:${diff.line}:${diff.column}: drift from canonical form` : '').toBeNull();
+    expect(
+      diff,
+      diff ? `${PACK_PATH}:${diff.line}:${diff.column}: drift from canonical form` : '',
+    ).toBeNull();
   });
 
   test('every seed is a source', () => {
     const seeded = new Set(pack.sources.map((s) => s.seed).filter(Boolean));
-    for (const name of ['000_91a15512559e22d2.txt', '001_4bb4d65a0918e21f.txt', '002_7cdb0da5671a7baa.txt', '003_a0cae1b0aabd2ad3.txt', '004_28dd662c094ae459.txt'])
+    for (const name of [
+      '000_91a15512559e22d2.txt',
+      '001_4bb4d65a0918e21f.txt',
+      '002_7cdb0da5671a7baa.txt',
+      '003_a0cae1b0aabd2ad3.txt',
+      '004_28dd662c094ae459.txt',
+    ])
       expect(seeded).toContain(name);
   });
 
   const seedQuotes = pack.claims.flatMap((claim) =>
     claim.versions.flatMap((version) =>
       version.evidence
-        .map((evidence) => ({ claim: claim.id, evidence, source: pack.sources.find((s) => s.id === evidence.source) }))
+        .map((evidence) => ({
+          claim: claim.id,
+          evidence,
+          source: pack.sources.find((s) => s.id === evidence.source),
+        }))
         .filter((item) => item.source?.seed)
-        .map((item) => [`${item.claim} ← ${item.source?.id}`, item.evidence.quote, item.source?.seed ?? ''] as const),
+        .map(
+          (item) =>
+            [
+              `${item.claim} ← ${item.source?.id}`,
+              item.evidence.quote,
+              item.source?.seed ?? '',
+            ] as const,
+        ),
     ),
   );
 
@@ -65,7 +85,9 @@ describe('the bundled pack', () => {
       claims.set(claim.id, example.verdict ?? null);
       claimsBySentence.set(example.text, claims);
     }
-  const matchExamples = [...claimsBySentence].map(([text, claims]) => [[...claims.keys()].join(' | '), text, claims] as const);
+  const matchExamples = [...claimsBySentence].map(
+    ([text, claims]) => [[...claims.keys()].join(' | '), text, claims] as const,
+  );
   test.each(matchExamples)('%s matches: %s', (_ids, text, claims) => {
     const note = noteForSentence({ start: 0, end: text.length, text }, annotator);
     expect([...claims.keys()]).toContain(note?.claim);
@@ -77,6 +99,8 @@ describe('the bundled pack', () => {
     claim.examples.nearMiss.map((example) => [claim.id, example.text] as const),
   );
   test.each(nearMisses)('%s does not match: %s', (claimId, text) => {
-    expect(noteForSentence({ start: 0, end: text.length, text }, annotator)?.claim).not.toBe(claimId);
+    expect(noteForSentence({ start: 0, end: text.length, text }, annotator)?.claim).not.toBe(
+      claimId,
+    );
   });
 });
