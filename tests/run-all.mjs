@@ -35,8 +35,23 @@ const unitStatus = run('npx', [
 add(countsFrom('test-results/unit.json'));
 if (unitStatus !== 0 && total.failed === 0) total.failed += 1;
 
+/** The e2e suite drives Debian's Chromium; on a fresh machine (as root) install it first. */
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return true;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      'e2e: /usr/bin/chromium is missing; install it with: apt-get install -y chromium',
+    );
+    return false;
+  }
+  return (
+    run('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium >/dev/null']) === 0
+  );
+}
+
 if (total.failed === 0) {
   if (run('npx', ['wxt', 'build']) !== 0) total.failed += 1;
+  else if (existsSync('vitest.e2e.config.ts') && !ensureChromium()) total.failed += 1;
   else if (existsSync('vitest.e2e.config.ts')) {
     const e2eStatus = run('npx', [
       'vitest',

@@ -1,6 +1,7 @@
 // The engine's one entry point: article text in, topic result and notes with offsets out.
 import type { Pack } from '../claims/schema';
-import { compareWithClaim, isNegated, sourcesById } from './compare';
+import { compareWithClaim, sourcesById } from './compare';
+import { deniesClaim } from './polarity';
 import { detectTopic } from './detect';
 import { createMatcher, rankClaims, type Matcher } from './match';
 import { rerankCandidates } from './rerank';
@@ -46,7 +47,7 @@ export function noteForSentence(
   if (!match || match.score < minScore) return null;
   const comparison = compareWithClaim(match.claim, sentence.text, annotator.sources, {
     date: publishedDate,
-    negated: isNegated(sentence.text, match.field),
+    negated: deniesClaim(sentence.text, match.claim, match.field),
   });
   return {
     start: sentence.start,

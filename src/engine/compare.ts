@@ -4,7 +4,6 @@ import type { Claim, Evidence, Pack, Source, Version } from '../claims/schema';
 import { foldText } from './normalise';
 import type { NoteEvidence, Verdict } from './types';
 import {
-  countNegations,
   dateAgrees,
   hasCue,
   numberAgrees,
@@ -230,37 +229,6 @@ function decideVerdict(
         ? 'corroborated'
         : 'conflicting';
   return 'conflicting';
-}
-
-/** Where one clause of a compound sentence ends and the next begins. */
-const CLAUSE_BREAK =
-  /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet|which|who)\b)|\s(?=(?:but|and|while)\s)/;
-
-/** The clause of a sentence that carries most of the claim wording: negation is judged there. */
-function claimClause(sentence: string, matchedField: string): string {
-  const fieldWords = new Set(foldText(matchedField).match(/[a-z]{4,}/g) ?? []);
-  let best = sentence;
-  let bestShared = -1;
-  for (const clause of sentence.split(CLAUSE_BREAK)) {
-    const shared = (foldText(clause).match(/[a-z]{4,}/g) ?? []).filter((w) =>
-      fieldWords.has(w),
-    ).length;
-    if (shared > bestShared) [best, bestShared] = [clause, shared];
-  }
-  return best;
-}
-
-/**
- * Whether the sentence denies what the claim wording it matched says: their polarity differs in
- * the clause that carries the claim ("…160 signatory countries, but Russia never joined" is not a
- * denial of the count).
- */
-export function isNegated(sentence: string, matchedField: string): boolean {
-  // A pack's parenthetical ("in November 2024 (not 2021)") says which versions are wrong; it is
-  // not part of the proposition.
-  const proposition = matchedField.replace(/\([^)]*\)/g, ' ');
-  const clause = claimClause(sentence, proposition);
-  return countNegations(clause) % 2 !== countNegations(proposition) % 2;
 }
 
 /** Sources of a pack by id. */

@@ -300,15 +300,3 @@ export function readValues(sentence: string): SentenceValues {
     weekdays: once(() => extractWeekdays(sentence)),
   };
 }
-
-const NEGATION =
-  /\b(?:not|never|no longer|neither|nor|denied|denies|deny|refused|refuses|has yet to|have yet to)\b|n't\b/g;
-
-/** How many negation cues a text carries; a sentence and a claim differ in polarity when parity differs. */
-export function countNegations(text: string): number {
-  // "did not ratify until 2012" and "not only" assert, they do not deny.
-  const asserting = foldText(text)
-    .replace(/\b(?:not|n't)\b(?=[^.;]*\buntil\b)/g, ' ')
-    .replace(/\bnot only\b/g, ' ');
-  return [...asserting.matchAll(NEGATION)].length;
-}

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  countNegations,
   extractDates,
   extractNumbers,
   extractWeekdays,
@@ -71,16 +70,5 @@ describe('dates, years and weekdays', () => {
   test('weekdays', () => {
     expect(extractWeekdays('signed a decree on Sunday')).toEqual(['sunday']);
     expect(weekdayOf('2025-06-29')).toBe('sunday');
-  });
-});
-
-describe('countNegations', () => {
-  test.each([
-    ['Russia has not confirmed the report', 1],
-    ['Russia confirmed the report', 0],
-    ["The US hasn't joined", 1],
-    ['Russia never joined the pact', 1],
-  ])('%s → %d', (sentence, expected) => {
-    expect(countNegations(sentence)).toBe(expected);
   });
 });

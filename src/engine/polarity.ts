@@ -1,0 +1,91 @@
+// Whether a sentence denies a claim. A negation counts only when it governs the claim's own words
+// ("never joined" for a membership claim), in the clause that carries the claim, and a claim whose
+// paraphrases say the same thing both ways ("takes effect only after" / "does not take effect
+// before") is denied only by a sentence whose polarity none of them shares.
+import type { Claim } from '../claims/schema';
+import { foldText } from './normalise';
+import { termOf } from './tokenise';
+
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'nor',
+  'neither',
+  'cannot',
+  'denied',
+  'denies',
+  'deny',
+  'refused',
+  'refuses',
+  'refuse',
+]);
+/** How many words after a negator it may govern ("has not yet formally confirmed"). */
+const NEGATION_REACH = 4;
+/** Words that end what a negator governs ("not yet final and needs approval"). */
+const SCOPE_ENDS = new Set(['and', 'but', 'or', 'while', 'because', 'which', 'who', 'that', 'as']);
+
+function wordsOf(text: string): string[] {
+  return (
+    foldText(text)
+      // "did not ratify until 2012" and "not only" assert; they do not deny.
+      .replace(/\b(?:not|n't)\b(?=[^.;]*\buntil\b)/g, ' ')
+      .replace(/\bnot only\b/g, ' ')
+      .replace(/n't\b/g, ' not')
+      .match(/[a-z0-9]+/g) ?? []
+  );
+}
+
+/** 1 when the text negates one of the given claim terms an odd number of times, else 0. */
+export function polarityOf(text: string, claimTerms: Set<string>): 0 | 1 {
+  const words = wordsOf(text);
+  let negations = 0;
+  words.forEach((word, i) => {
+    if (!NEGATORS.has(word)) return;
+    const following = words.slice(i + 1, i + 1 + NEGATION_REACH);
+    const end = following.findIndex((w) => SCOPE_ENDS.has(w));
+    const governed = end === -1 ? following : following.slice(0, end);
+    if (governed.some((w) => claimTerms.has(termOf(w) ?? ''))) negations += 1;
+  });
+  return (negations % 2) as 0 | 1;
+}
+
+/** Where one clause of a compound sentence ends and the next begins. */
+const CLAUSE_BREAK =
+  /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet|which|who)\b)|\s(?=(?:but|while)\s)/;
+
+/** The clause of a sentence that carries most of the matched wording. */
+function claimClause(sentence: string, fieldTerms: Set<string>): string {
+  let best = sentence;
+  let bestShared = -1;
+  for (const clause of sentence.split(CLAUSE_BREAK)) {
+    const shared = wordsOf(clause).filter((w) => fieldTerms.has(termOf(w) ?? '')).length;
+    if (shared > bestShared) [best, bestShared] = [clause, shared];
+  }
+  return best;
+}
+
+function termsIn(text: string): Set<string> {
+  return new Set(
+    wordsOf(text)
+      .map((w) => termOf(w) ?? '')
+      .filter(Boolean),
+  );
+}
+
+/** A pack's parenthetical ("in November 2024 (not 2021)") names wrong versions; it is not the claim. */
+function proposition(text: string): string {
+  return text.replace(/\([^)]*\)/g, ' ');
+}
+
+/**
+ * Whether the sentence denies the claim: its polarity, judged in the clause carrying the matched
+ * field, differs from that of every statement and paraphrase of the claim.
+ */
+export function deniesClaim(sentence: string, claim: Claim, matchedField: string): boolean {
+  const fields = [claim.statement, ...claim.paraphrases].map(proposition);
+  const claimTerms = new Set(fields.flatMap((field) => [...termsIn(field)]));
+  const clause = claimClause(sentence, termsIn(proposition(matchedField)));
+  const sentencePolarity = polarityOf(clause, claimTerms);
+  return fields.every((field) => polarityOf(field, termsIn(field)) !== sentencePolarity);
+}
