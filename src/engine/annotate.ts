@@ -43,6 +43,7 @@ export function noteForSentence(
   const [match] = rerankCandidates(
     rankClaims(annotator.matcher, sentence.text, SHORTLIST),
     sentence.text,
+    annotator.pack.topic.against,
   );
   if (!match || match.score < minScore) return null;
   const comparison = compareWithClaim(match.claim, sentence.text, annotator.sources, {

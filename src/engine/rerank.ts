@@ -154,14 +154,37 @@ function valueFit(claim: Claim, values: SentenceValues): number {
     : VALUE_DIFFERS_FACTOR;
 }
 
+/**
+ * Score multiplier when the sentence names a look-alike topic from the pack's profile (cluster
+ * munitions, sea mines) that the claim does not: "the Convention on Cluster Munitions bans the use,
+ * production and transfer of cluster bombs" is not the mine ban.
+ */
+const LOOK_ALIKE_FACTOR = 0.5;
+
+function namesLookAlike(
+  foldedSentence: string,
+  claim: Claim,
+  lookAlikes: readonly string[],
+): boolean {
+  const claimText = foldText([claim.statement, ...claim.paraphrases].join(' '));
+  return lookAlikes.some(
+    (phrase) => foldedSentence.includes(phrase) && !claimText.includes(phrase),
+  );
+}
+
 /** The shortlist reordered by adjusted score, best first. */
-export function rerankCandidates(candidates: Candidate[], sentence: string): Candidate[] {
+export function rerankCandidates(
+  candidates: Candidate[],
+  sentence: string,
+  lookAlikes: readonly string[] = [],
+): Candidate[] {
   const sentenceCountries = countriesIn(sentence);
   const values = readValues(sentence);
   return candidates
-    .map((candidate) => ({
-      ...candidate,
-      score: adjustedScore(candidate, values, sentenceCountries),
-    }))
+    .map((candidate) => {
+      let score = adjustedScore(candidate, values, sentenceCountries);
+      if (namesLookAlike(values.folded, candidate.claim, lookAlikes)) score *= LOOK_ALIKE_FACTOR;
+      return { ...candidate, score };
+    })
     .sort((a, b) => b.score - a.score);
 }
