@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bestClaim, createMatcher, rankClaims } from '../../src/engine/match';
-import { examplePack } from '../helpers/fixtures';
+import { bestClaim, createMatcher, rankClaims, repairTerms } from '../../src/engine/match';
+import { tokenise } from '../../src/engine/tokenise';
+import { bundledPack, examplePack } from '../helpers/fixtures';
 
 const matcher = createMatcher(examplePack());
 
@@ -47,5 +48,32 @@ describe('matching orderings', () => {
 
   test('a sentence with no shared word ranks nothing', () => {
     expect(rankClaims(matcher, 'Whale strandings worry Maori tribes.')).toEqual([]);
+  });
+});
+
+describe('names spelled another way (bundled pack)', () => {
+  const packMatcher = createMatcher(bundledPack());
+  const termOfName = (name: string) => tokenise(name).map((t) => t.term);
+
+  test.each([
+    // [as written in the sentence, as the pack spells it]: two or more edits apart, beyond the edit table
+    ['Kamysch', 'Kamysz'],
+    ['Kossinjak', 'Kosiniak'],
+  ])('Fuse.js repairs the capitalised name %s to %s', (written, packSpelling) => {
+    const word = written.toLowerCase();
+    expect(repairTerms(packMatcher, tokenise(written), new Set([word]))).toEqual(
+      termOfName(packSpelling),
+    );
+    // Not written as a name (lower case in the sentence): left alone.
+    expect(repairTerms(packMatcher, tokenise(written), new Set())).toEqual(termOfName(written));
+  });
+
+  test('a respelled name still finds its claim', () => {
+    const claim = rankClaims(
+      packMatcher,
+      'Defence minister Wladislav Kosinjak-Kamysch said Warsaw would leave.',
+      1,
+    )[0]?.claim;
+    expect(claim?.id).toMatch(/kosiniak/);
   });
 });

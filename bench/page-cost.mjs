@@ -1,0 +1,127 @@
+// What Crosscheck costs a page, measured from Chromium performance traces with the built extension:
+// on the twenty unrelated pages, the main-thread time spent in the extension's scripts; on treaty
+// pages (the seed fixtures), that time and the time from the content script starting (document
+// idle) to the notes shown. Each is printed next to the time to read the page's text
+// (`document.body.innerText`) in the same run. Medians over RUNS runs. `npm run build` first.
+// Usage: node bench/page-cost.mjs [runs]
+import { launch } from '../tests/e2e/harness.mjs';
+import { buildSite, ORIGIN, REAL_PAGES, SEED_PAGES } from '../tests/e2e/served-site.mjs';
+
+const RUNS = Number(process.argv[2] ?? 5);
+/** After load, how long to keep tracing so idle-time work and debounced checks are included (ms). */
+const SETTLE_MS = 2500;
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+].join(',');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Script URL an event is attributed to, if any. */
+function scriptUrl(event) {
+  const data = event.args?.data ?? event.args?.beginData ?? {};
+  return data.url ?? data.scriptName ?? data.stackTrace?.[0]?.url ?? data.fileName ?? '';
+}
+
+/** Main-thread milliseconds in events attributed to extension scripts, nested events counted once. */
+function extensionTime(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const spans = events
+    .filter((e) => e.ph === 'X' && e.dur && (!main || (e.pid === main.pid && e.tid === main.tid)))
+    .filter((e) => scriptUrl(e).startsWith('chrome-extension://'))
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let coveredUntil = 0;
+  let firstStart = null;
+  for (const span of spans) {
+    firstStart ??= span.ts;
+    const end = span.ts + span.dur;
+    if (end <= coveredUntil) continue;
+    total += end - Math.max(span.ts, coveredUntil);
+    coveredUntil = end;
+  }
+  return { ms: total / 1000, firstStart };
+}
+
+async function traceOnce(env, path, waitForNotes) {
+  const page = await env.context.newPage();
+  const cdp = await env.context.newCDPSession(page);
+  if (waitForNotes) {
+    // Main world: stamp the trace when our first marker appears.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('crosscheck-marker')) {
+          console.timeStamp('crosscheck-notes-shown');
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+  }
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
+  if (waitForNotes) await page.waitForSelector('crosscheck-marker', { timeout: 15_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  const readText = await page.evaluate(() => {
+    const start = performance.now();
+    const text = document.body.innerText;
+    return { ms: performance.now() - start, length: text.length };
+  });
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const { ms, firstStart } = extensionTime(events);
+  const shown = events.find(
+    (e) => e.name === 'TimeStamp' && e.args?.data?.message === 'crosscheck-notes-shown',
+  );
+  return {
+    extensionMs: ms,
+    readTextMs: readText.ms,
+    idleToNotesMs: shown && firstStart !== null ? (shown.ts - firstStart) / 1000 : null,
+  };
+}
+
+const pad = (value, width) => String(value).padStart(width);
+const fmt = (ms) => (ms === null || Number.isNaN(ms) ? '–' : ms.toFixed(2));
+
+const env = await launch(buildSite());
+try {
+  console.log(`Crosscheck page cost, median of ${RUNS} runs (ms of main-thread time)\n`);
+  console.log(
+    `${'unrelated page'.padEnd(24)}${pad('extension', 11)}${pad('read text', 11)}${pad('ratio', 8)}`,
+  );
+  const unrelated = [];
+  for (const name of REAL_PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await traceOnce(env, `/real/${name}`, false));
+    const ext = median(runs.map((r) => r.extensionMs));
+    const read = median(runs.map((r) => r.readTextMs));
+    unrelated.push({ ext, read });
+    console.log(
+      `${name.padEnd(24)}${pad(fmt(ext), 11)}${pad(fmt(read), 11)}${pad((ext / Math.max(read, 0.01)).toFixed(1), 8)}`,
+    );
+  }
+  console.log(
+    `${'median of pages'.padEnd(24)}${pad(fmt(median(unrelated.map((u) => u.ext))), 11)}${pad(fmt(median(unrelated.map((u) => u.read))), 11)}`,
+  );
+  console.log(
+    `\n${'treaty page'.padEnd(24)}${pad('extension', 11)}${pad('idle→notes', 12)}${pad('read text', 11)}`,
+  );
+  for (const { slug } of SEED_PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await traceOnce(env, `/${slug}/`, true));
+    console.log(
+      `${slug.padEnd(24)}${pad(fmt(median(runs.map((r) => r.extensionMs))), 11)}${pad(fmt(median(runs.map((r) => r.idleToNotesMs ?? NaN))), 12)}${pad(fmt(median(runs.map((r) => r.readTextMs))), 11)}`,
+    );
+  }
+} finally {
+  await env.close();
+}
