@@ -14,6 +14,8 @@ import {
 
 /** What a sentence says of a claim's value. */
 export interface StatedValue {
+  /** The version's cue phrase the sentence carries, when a cue (not a value) named the version. */
+  cue?: string;
   /** The version the sentence states, or null when it states a value no version has. */
   version: Version | null;
   /** The value as written in the sentence, or null when it states none. */
@@ -68,8 +70,11 @@ function stateByNumber(claim: Claim, values: SentenceValues, isYear: boolean): S
         ),
     );
   for (const stated of numbers) {
+    // The same figure with a bound ("more than 1,000" for a version of 1,000) is the version
+    // itself: packs record bounded figures by the number the sources give.
     const matched = versions.find(
-      (v) => typeof v.value === 'number' && numberAgrees(stated, v.value),
+      (v) =>
+        typeof v.value === 'number' && (numberAgrees(stated, v.value) || stated.value === v.value),
     );
     if (matched) return { version: matched, text: stated.text };
   }
@@ -93,16 +98,22 @@ function stateByWeekday(claim: Claim, values: SentenceValues): StatedValue {
   return { version: null, text: days[0] ?? null };
 }
 
-function stateByCue(claim: Claim, values: SentenceValues): Version | null {
+function stateByCue(claim: Claim, values: SentenceValues): StatedValue | null {
   const folded = values.folded;
-  const hits = claim.versions.filter((v) => (v.cues ?? []).some((cue) => hasCue(folded, cue)));
-  return hits.length === 1 ? (hits[0] ?? null) : null;
+  const hits = claim.versions.flatMap((v) => {
+    const cue = (v.cues ?? []).find((c) => hasCue(folded, c));
+    return cue ? [{ version: v, cue }] : [];
+  });
+  const [hit] = hits;
+  return hits.length === 1 && hit
+    ? { version: hit.version, text: hit.version.label, cue: hit.cue }
+    : null;
 }
 
 /** Which version the sentence states; cues win over values because they are pack-authored. */
 export function stateValue(claim: Claim, values: SentenceValues): StatedValue {
   const cued = stateByCue(claim, values);
-  if (cued) return { version: cued, text: cued.label };
+  if (cued) return cued;
   switch (claim.value?.kind) {
     case 'number':
       return stateByNumber(claim, values, false);
@@ -169,7 +180,15 @@ export function compareWithClaim(
   sources: Map<string, Source>,
   options: { date?: string; negated: boolean },
 ): Comparison {
-  const stated = stateValue(claim, readValues(sentence));
+  const values = readValues(sentence);
+  const stated = stateValue(claim, values);
+  // A sentence that names a version by its cue denies it only when a negation also governs the
+  // cue itself; negations elsewhere in it (in a quote, about other things) are not about this claim.
+  if (stated.cue)
+    options = {
+      ...options,
+      negated: options.negated && deniesCue(claim, values.folded, stated.cue),
+    };
   const established = claim.versions.find((v) => v.established) ?? null;
   const version =
     stated.version ?? (stated.text === null ? defaultVersion(claim, options.date) : null);
@@ -196,6 +215,29 @@ export function compareWithClaim(
     conflicting,
     established: established?.label ?? null,
   };
+}
+
+/** Negators that, up to three words before a cue, deny it ("is not a research fellow"). */
+const NEGATED_CUE = /(?:\b(?:not|never|no longer|cannot)|n't)\s+(?:\S+\s+){0,2}$/;
+
+function cueNegated(folded: string, cue: string): boolean {
+  const at = folded.indexOf(foldText(cue));
+  return (
+    at > 0 && !/\b(?:not|never|n't)\b/.test(foldText(cue)) && NEGATED_CUE.test(folded.slice(0, at))
+  );
+}
+
+/**
+ * Whether the sentence negates the cue differently from every claim wording that carries it
+ * ("could not stay tied down" agrees with a claim quoting "cannot remain tied down").
+ */
+function deniesCue(claim: Claim, foldedSentence: string, cue: string): boolean {
+  const negatedHere = cueNegated(foldedSentence, cue);
+  const carrying = [claim.statement, ...claim.paraphrases]
+    .map(foldText)
+    .filter((f) => hasCue(f, cue));
+  if (!carrying.length) return negatedHere;
+  return carrying.every((field) => cueNegated(field, cue) !== negatedHere);
 }
 
 /** Versions for different periods describe different moments, so both can be true. */

@@ -54,15 +54,21 @@ export function polarityOf(text: string, claimTerms: Set<string>): 0 | 1 {
 const CLAUSE_BREAK =
   /[;:]|,\s*(?=(?:but|while|whereas|although|though|and|yet|which|who)\b)|\s(?=(?:but|while)\s)/;
 
-/** The clause of a sentence that carries most of the matched wording. */
-function claimClause(sentence: string, fieldTerms: Set<string>): string {
-  let best = sentence;
-  let bestShared = -1;
-  for (const clause of sentence.split(CLAUSE_BREAK)) {
-    const shared = wordsOf(clause).filter((w) => fieldTerms.has(termOf(w) ?? '')).length;
-    if (shared > bestShared) [best, bestShared] = [clause, shared];
-  }
-  return best;
+/** A clause carries the claim when it shares at least this many terms with the matched wording. */
+const MIN_SHARED_TERMS = 2;
+
+/**
+ * The clauses of a sentence that carry the matched wording: every clause sharing two or more of
+ * its terms ("Budrys said on X: 'not taken lightly'" keeps both halves), else the one sharing most.
+ */
+function claimClauses(sentence: string, fieldTerms: Set<string>): string {
+  const clauses = sentence.split(CLAUSE_BREAK).map((clause) => ({
+    clause,
+    shared: wordsOf(clause).filter((w) => fieldTerms.has(termOf(w) ?? '')).length,
+  }));
+  const carrying = clauses.filter((c) => c.shared >= MIN_SHARED_TERMS);
+  if (carrying.length) return carrying.map((c) => c.clause).join(' ; ');
+  return clauses.reduce((best, c) => (c.shared > best.shared ? c : best), clauses[0]!).clause;
 }
 
 function termsIn(text: string): Set<string> {
@@ -85,7 +91,7 @@ function proposition(text: string): string {
 export function deniesClaim(sentence: string, claim: Claim, matchedField: string): boolean {
   const fields = [claim.statement, ...claim.paraphrases].map(proposition);
   const claimTerms = new Set(fields.flatMap((field) => [...termsIn(field)]));
-  const clause = claimClause(sentence, termsIn(proposition(matchedField)));
+  const clause = claimClauses(sentence, termsIn(proposition(matchedField)));
   const sentencePolarity = polarityOf(clause, claimTerms);
   return fields.every((field) => polarityOf(field, termsIn(field)) !== sentencePolarity);
 }

@@ -88,7 +88,7 @@ export function countriesIn(text: string): Set<string> {
  */
 const OTHER_COUNTRY_FACTOR = 0.7;
 /** Score multiplier when the sentence states a number, year, date or weekday a version has. */
-const VALUE_AGREES_FACTOR = 1.2;
+const VALUE_AGREES_FACTOR = 1.3;
 /** Score multiplier when the sentence carries a phrase (cue) that names a version. */
 const CUE_AGREES_FACTOR = 1.1;
 /**
@@ -106,14 +106,26 @@ const NUMBER_DISTANCE_DECAY = 3;
 /** Score multiplier when the sentence states another year, date or weekday than every version. */
 const VALUE_DIFFERS_FACTOR = 0.9;
 
-/** Countries each claim's statement names; a memo keyed by the claim object itself. */
-const statementCountries = new WeakMap<Claim, Set<string>>();
+/**
+ * The countries a claim is about: those named in at least half of its statement and paraphrases.
+ * Its subject recurs in every phrasing; a country mentioned in passing ("165 once the Marshall
+ * Islands joined") does not. A memo keyed by the claim object itself.
+ */
+const subjectCountries = new WeakMap<Claim, Set<string>>();
 
-function claimCountries(claim: Claim, field: string): Set<string> {
-  // The statement names the claim's subject; the matched field may be an abridged paraphrase.
-  let fromStatement = statementCountries.get(claim);
-  if (!fromStatement) statementCountries.set(claim, (fromStatement = countriesIn(claim.statement)));
-  return fromStatement.size ? fromStatement : countriesIn(field);
+function claimCountries(claim: Claim): Set<string> {
+  let subjects = subjectCountries.get(claim);
+  if (!subjects) {
+    const fields = [claim.statement, ...claim.paraphrases].map(countriesIn);
+    const counts = new Map<string, number>();
+    for (const field of fields)
+      for (const country of field) counts.set(country, (counts.get(country) ?? 0) + 1);
+    subjects = new Set(
+      [...counts].filter(([, n]) => n * 2 >= fields.length).map(([country]) => country),
+    );
+    subjectCountries.set(claim, subjects);
+  }
+  return subjects;
 }
 
 /** The candidate's score adjusted for country and value fit. */
@@ -123,7 +135,7 @@ export function adjustedScore(
   sentenceCountries: Set<string>,
 ): number {
   let score = candidate.score;
-  const countries = claimCountries(candidate.claim, candidate.field);
+  const countries = claimCountries(candidate.claim);
   if (
     countries.size &&
     sentenceCountries.size &&

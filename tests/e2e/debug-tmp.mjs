@@ -1,0 +1,10 @@
+import { launch } from './harness.mjs';
+import { buildSite } from './served-site.mjs';
+const env = await launch(buildSite());
+const page = await env.context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e));
+await page.goto('https://crosscheck.test/' + (process.argv[2] ?? 'bbc-seed-000/'));
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => document.querySelectorAll('crosscheck-marker').length), env.log.packLoads);
+await env.close();

@@ -1,0 +1,165 @@
+// The pages the e2e suite serves from disk at https://crosscheck.test/ through Playwright request
+// routing: the seed fixtures, the twenty real pages, and small generated pages (late article, SPA,
+// hostile page). Nothing here ever reaches the internet.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SHARED = join(ROOT, '..', 'shared');
+export const ORIGIN = 'https://crosscheck.test';
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
+
+/** Seed fixtures: slug, seed file, publication date (from the pack's source for that seed). */
+export const SEED_PAGES = [
+  { slug: 'bbc-seed-000', seed: '000_91a15512559e22d2.txt', date: '2025-06-30' },
+  { slug: 'guardian-seed-001', seed: '001_4bb4d65a0918e21f.txt', date: '2025-07-07' },
+  { slug: 'nytimes-seed-002', seed: '002_7cdb0da5671a7baa.txt', date: '2025-07-07' },
+  { slug: 'plain-seed-003', seed: '003_a0cae1b0aabd2ad3.txt', date: '2025-06-30' },
+  { slug: 'seattletimes-seed-004', seed: '004_28dd662c094ae459.txt', date: '2025-06-30' },
+];
+
+export const REAL_PAGES = readdirSync(join(SHARED, 'pages'))
+  .filter((name) => name.endsWith('.html'))
+  .sort();
+
+export function seedParagraphs(seed) {
+  return readFileSync(join(SHARED, 'seeds', seed), 'utf8')
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+const html = (body, headers = {}) => ({ body, contentType: 'text/html; charset=utf-8', headers });
+const js = (body) => ({ body, contentType: 'text/javascript; charset=utf-8', headers: {} });
+const css = (body) => ({ body, contentType: 'text/css; charset=utf-8', headers: {} });
+
+/** A page whose script adds the article 2 s after load (client-rendered news sites). */
+function latePage() {
+  const [headline, ...paragraphs] = seedParagraphs('002_7cdb0da5671a7baa.txt');
+  return {
+    '/late/': html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading…</title>
+<meta property="article:published_time" content="2025-07-07T10:00:00Z">
+<script src="/late/app.js" defer></script></head>
+<body><header><a href="/">Example News</a></header><main id="app"><p>Loading…</p></main></body></html>`),
+    '/late/app.js': js(`const story = ${JSON.stringify({ headline, paragraphs })};
+setTimeout(() => {
+  document.title = story.headline;
+  const article = document.createElement('article');
+  const h1 = document.createElement('h1');
+  h1.textContent = story.headline;
+  article.append(h1);
+  for (const text of story.paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    article.append(p);
+  }
+  document.getElementById('app').replaceChildren(article);
+  window.__lateRendered = true;
+}, 2000);`),
+  };
+}
+
+/** A single-page app: pushState routes between an unrelated story and a treaty story, and a
+ *  rerender() that rebuilds the article from scratch (wiping anything inserted into it). */
+function spaPages() {
+  const [treatyHeadline, ...treaty] = seedParagraphs('004_28dd662c094ae459.txt');
+  const unrelated = [
+    'Council approves new cycle lanes',
+    'The city council approved a network of protected cycle lanes on Tuesday after a long debate.',
+    'Work on the first section, along the river, is expected to begin in the spring and to take about six months.',
+    'Shop owners on the route asked for delivery bays, which the plan now includes at every junction.',
+  ];
+  const shell = html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example SPA</title>
+<meta property="article:published_time" content="2025-06-30T10:00:00Z">
+<script src="/spa/app.js" defer></script></head>
+<body><nav><a href="/spa/cycling" data-route>Cycling</a> <a href="/spa/treaty" data-route>Treaty</a></nav>
+<main id="app"></main></body></html>`);
+  return {
+    '/spa/cycling': shell,
+    '/spa/treaty': shell,
+    '/spa/app.js': js(`const routes = ${JSON.stringify({
+      '/spa/cycling': unrelated,
+      '/spa/treaty': [treatyHeadline, ...treaty],
+    })};
+function render() {
+  const [headline, ...paragraphs] = routes[location.pathname] || ['Not found'];
+  document.title = headline;
+  const article = document.createElement('article');
+  const h1 = document.createElement('h1');
+  h1.textContent = headline;
+  article.append(h1);
+  for (const text of paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    article.append(p);
+  }
+  document.getElementById('app').replaceChildren(article);
+}
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-route]');
+  if (!link) return;
+  event.preventDefault();
+  history.pushState(null, '', link.getAttribute('href'));
+  render();
+});
+addEventListener('popstate', render);
+window.rerender = render;
+render();`),
+  };
+}
+
+/** Strict CSP, Trusted Types required, page CSS that styles every element, payload sentences. */
+function hostilePages() {
+  const [headline, ...paragraphs] = seedParagraphs('003_a0cae1b0aabd2ad3.txt');
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // Payloads sit inside treaty sentences as text: if anything we render parsed them, they would run.
+  const payload = (text, index) =>
+    index === 1
+      ? text.replace(
+          'signatory countries',
+          'signatory countries <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>',
+        )
+      : index === 0
+        ? text.replace('on Monday', 'on Monday <svg onload="window.__pwned=3">')
+        : text;
+  const body = paragraphs.map((text, i) => `<p>${escape(payload(text, i))}</p>`).join('\n');
+  const csp = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "require-trusted-types-for 'script'",
+    'trusted-types default',
+  ].join('; ');
+  return {
+    '/hostile/': html(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(headline)}</title>
+<meta property="article:published_time" content="2025-06-30T10:00:00Z">
+<link rel="stylesheet" href="/hostile/page.css"><script src="/hostile/page.js" defer></script></head>
+<body><article><h1>${escape(headline)}</h1>
+<p><a id="page-link" href="#top">A page link with its own handler</a></p>
+${body}</article></body></html>`,
+      { 'content-security-policy': csp },
+    ),
+    '/hostile/page.css': css(`* { all: unset; }
+span { display: none !important; }
+p, h1, article { display: block; margin: 0.5em 0; }
+button { display: none; }`),
+    '/hostile/page.js': js(`window.__pageClicks = 0;
+document.getElementById('page-link').addEventListener('click', () => { window.__pageClicks += 1; });
+trustedTypes.createPolicy('default', { createHTML: () => { window.__ttViolation = true; return ''; } });`),
+  };
+}
+
+/** path -> { body, contentType, headers } for everything served. */
+export function buildSite() {
+  const site = {};
+  for (const { slug } of SEED_PAGES) {
+    const dir = join(FIXTURES, slug);
+    site[`/${slug}/`] = html(readFileSync(join(dir, 'source.html'), 'utf8'));
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.css')))
+      site[`/${slug}/${name}`] = css(readFileSync(join(dir, name), 'utf8'));
+  }
+  for (const name of REAL_PAGES) site[`/real/${name}`] = html(readFileSync(join(SHARED, 'pages', name), 'utf8'));
+  return { ...site, ...latePage(), ...spaPages(), ...hostilePages() };
+}
