@@ -10,6 +10,8 @@ export default defineConfig({
     description:
       'Sourced inline notes on news about the Ottawa Mine Ban Convention. Everything runs locally.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // The lazily loaded half of the content script (src/page/start-article-notes.ts explains why).
+    web_accessible_resources: [{ resources: ['article-notes.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -22,4 +24,17 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // WXT builds unlisted scripts as IIFE; the article-notes bundle is import()ed by the content
+    // script, so it is built as an ES module whose default export is its API.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (
+        entrypoints.length === 1 &&
+        entrypoints[0]?.name === 'article-notes' &&
+        config.build?.lib
+      ) {
+        config.build.lib.formats = ['es'];
+      }
+    },
+  },
 });

@@ -1,6 +1,7 @@
 // Decides which version of a claim a sentence states (by value, cue or polarity) and turns the
 // pack's evidence into a note: who corroborates that, who conflicts with it, and the verdict.
 import type { Claim, Evidence, Pack, Source, Version } from '../claims/schema';
+import { countriesIn } from './countries';
 import { foldText } from './normalise';
 import type { NoteEvidence, Verdict } from './types';
 import {
@@ -57,8 +58,11 @@ function stateByNumber(claim: Claim, values: SentenceValues, isYear: boolean): S
     );
     return { version: null, text: other === undefined ? null : String(other) };
   }
+  const percent = /percent|%/.test(claim.value?.unit ?? '');
   const numbers = values
     .numbers()
+    // "a quarter", "half": a fraction of a claim counted in percent.
+    .map((n) => (percent && n.value > 0 && n.value < 1 ? { ...n, value: n.value * 100 } : n))
     .filter(
       (n) =>
         !(
@@ -123,9 +127,56 @@ export function stateValue(claim: Claim, values: SentenceValues): StatedValue {
       return stateByDate(claim, values);
     case 'weekday':
       return stateByWeekday(claim, values);
+    case 'countries':
+      return stateByCountries(claim, values);
+    case 'role':
+      return stateByRole(claim, values);
     default:
       return { version: null, text: null };
   }
+}
+
+/**
+ * A country list stated in a sentence: the version whose list contains every country the sentence
+ * names, or, when the sentence names a country no version lists, that country as a wrong value.
+ */
+function stateByCountries(claim: Claim, values: SentenceValues): StatedValue {
+  const named = countriesIn(values.text);
+  if (!named.size) return { version: null, text: null };
+  const listOf = (v: Version) =>
+    countriesIn(Array.isArray(v.value) ? v.value.join(', ') : String(v.value ?? ''));
+  const matched = claim.versions.find((v) => [...named].every((c) => listOf(v).has(c)));
+  if (matched) return { version: matched, text: [...named].join(', ') };
+  const listed = new Set(claim.versions.flatMap((v) => [...listOf(v)]));
+  const extra = [...named].filter((c) => !listed.has(c));
+  // Only a sentence that names some of the listed countries is stating this list at all.
+  return [...named].some((c) => listed.has(c))
+    ? { version: null, text: extra.join(', ') }
+    : { version: null, text: null };
+}
+
+/** Titles news gives people; a role claim stated with another of these states a wrong role. */
+const ROLE =
+  /\b(?:(?:deputy |vice |acting )?(?:prime|foreign|defen[cs]e|interior|finance|justice|economy) minister|(?:deputy )?(?:chair(?:man|woman|person)?|secretary|head|director|president|spokes(?:man|woman|person)|commander|ambassador|analyst|researcher|research fellow|speaker|adviser|advisor))\b/;
+/** How far (in characters) a title may stand from the person's name to be theirs. */
+const ROLE_REACH = 60;
+
+/** A role claim's person, as written in its statement: its capitalised words. */
+function namesInStatement(claim: Claim): string[] {
+  return (claim.statement.match(/\b\p{Lu}[\p{L}'-]{2,}/gu) ?? []).map(foldText);
+}
+
+/** A title near the person's name that no version's cue names: a wrong role. */
+function stateByRole(claim: Claim, values: SentenceValues): StatedValue {
+  const folded = values.folded;
+  for (const name of namesInStatement(claim)) {
+    const at = folded.indexOf(name);
+    if (at === -1) continue;
+    const near = folded.slice(Math.max(0, at - ROLE_REACH), at + name.length + ROLE_REACH);
+    const role = ROLE.exec(near)?.[0];
+    if (role) return { version: null, text: role };
+  }
+  return { version: null, text: null };
 }
 
 function inPeriod(version: Version, date: string | undefined): boolean {

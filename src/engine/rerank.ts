@@ -5,81 +5,9 @@
 import type { Claim } from '../claims/schema';
 import { stateValue } from './compare';
 import type { Candidate } from './match';
+import { countriesIn } from './countries';
 import { foldText } from './normalise';
 import { extractNumbers, readValues, type SentenceValues } from './values';
-
-/** Country names and the adjectives news uses for them, folded to one key. */
-const COUNTRY_FORMS: Record<string, string> = {
-  ukraine: 'ukraine',
-  ukrainian: 'ukraine',
-  ukrainians: 'ukraine',
-  kyiv: 'ukraine',
-  kiev: 'ukraine',
-  russia: 'russia',
-  russian: 'russia',
-  russians: 'russia',
-  moscow: 'russia',
-  kremlin: 'russia',
-  poland: 'poland',
-  polish: 'poland',
-  warsaw: 'poland',
-  finland: 'finland',
-  finnish: 'finland',
-  helsinki: 'finland',
-  estonia: 'estonia',
-  estonian: 'estonia',
-  tallinn: 'estonia',
-  latvia: 'latvia',
-  latvian: 'latvia',
-  riga: 'latvia',
-  lithuania: 'lithuania',
-  lithuanian: 'lithuania',
-  vilnius: 'lithuania',
-  usa: 'usa',
-  american: 'usa',
-  washington: 'usa',
-  us: 'usa',
-  china: 'china',
-  chinese: 'china',
-  india: 'india',
-  indian: 'india',
-  pakistan: 'pakistan',
-  belarus: 'belarus',
-  'marshall islands': 'marshall-islands',
-  tonga: 'tonga',
-  canada: 'canada',
-  canadian: 'canada',
-  norway: 'norway',
-  germany: 'germany',
-  german: 'germany',
-  france: 'france',
-  french: 'france',
-  britain: 'uk',
-  british: 'uk',
-  'united kingdom': 'uk',
-};
-const COUNTRY_PATTERN = new RegExp(
-  `\\b(?:${Object.keys(COUNTRY_FORMS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\b`,
-  'g',
-);
-
-/** The countries a text names, as keys ("Finnish" and "Helsinki" both give finland). */
-export function countriesIn(text: string): Set<string> {
-  const folded = foldText(text)
-    .replace(/\bu\.\s?s\.(?:\s?a\.)?/g, 'usa')
-    .replace(/\bunited states(?: of america)?\b/g, 'usa');
-  // "us" is a pronoun far more often than a country once lower-cased; only the dotted or
-  // capitalised form names the country.
-  const keys = new Set<string>();
-  for (const match of folded.matchAll(COUNTRY_PATTERN)) {
-    if (match[0] === 'us' && text.slice(match.index, match.index + 2) !== 'US') continue;
-    const key = COUNTRY_FORMS[match[0]];
-    if (key) keys.add(key);
-  }
-  return keys;
-}
 
 /**
  * Score multiplier when the claim is about countries the sentence never names while naming
@@ -102,7 +30,14 @@ const VALUE_MISSING_FACTOR = 0.9;
  * How fast a stated count that no version has loses weight with its relative distance from the
  * nearest version: 160 stays close to the 164-parties claim (×0.93), far from 133 signatories (×0.5).
  */
-const NUMBER_DISTANCE_DECAY = 3;
+const NUMBER_DISTANCE_DECAY = 1.5;
+/**
+ * A sentence stating a wrong figure is exactly what a note is for: for the threshold, a stated
+ * count no version has costs at most this much, however far off it is ("fired 437 aerial weapons").
+ */
+const WRONG_FIGURE_FLOOR = 0.9;
+/** Score multiplier when the claim is about a country and the sentence names none. */
+const NO_COUNTRY_FACTOR = 0.85;
 /** Score multiplier when the sentence states another year, date or weekday than every version. */
 const VALUE_DIFFERS_FACTOR = 0.9;
 
@@ -129,41 +64,44 @@ function claimCountries(claim: Claim): Set<string> {
 }
 
 /** The candidate's score adjusted for country and value fit. */
+export interface AdjustedScore {
+  /** Orders the shortlist: which claim the sentence states. */
+  rank: number;
+  /** Compared with the note threshold: whether it states it at all. */
+  show: number;
+}
+
 export function adjustedScore(
   candidate: Candidate,
   values: SentenceValues,
   sentenceCountries: Set<string>,
-): number {
+): AdjustedScore {
   let score = candidate.score;
   const countries = claimCountries(candidate.claim);
-  if (
-    countries.size &&
-    sentenceCountries.size &&
-    ![...countries].some((c) => sentenceCountries.has(c))
-  )
+  if (countries.size && !sentenceCountries.size) score *= NO_COUNTRY_FACTOR;
+  else if (countries.size && ![...countries].some((c) => sentenceCountries.has(c)))
     score *= OTHER_COUNTRY_FACTOR;
-  if (candidate.claim.value) score *= valueFit(candidate.claim, values);
-  return Math.min(1, score);
+  if (!candidate.claim.value) return { rank: score, show: score };
+  const fit = valueFit(candidate.claim, values);
+  return { rank: score * fit.rank, show: score * fit.show };
 }
 
 /** How well the values a sentence states fit a claim's versions, as a score multiplier. */
-function valueFit(claim: Claim, values: SentenceValues): number {
+function valueFit(claim: Claim, values: SentenceValues): AdjustedScore {
+  const both = (factor: number) => ({ rank: factor, show: factor });
   const stated = stateValue(claim, values);
-  if (stated.version) {
-    const byCue = (stated.version.cues ?? []).length > 0 && stated.text === stated.version.label;
-    return byCue ? CUE_AGREES_FACTOR : VALUE_AGREES_FACTOR;
-  }
+  if (stated.version) return both(stated.cue ? CUE_AGREES_FACTOR : VALUE_AGREES_FACTOR);
   if (stated.text === null)
-    return claim.value?.kind === 'number' ? COUNT_MISSING_FACTOR : VALUE_MISSING_FACTOR;
-  if (claim.value?.kind !== 'number') return VALUE_DIFFERS_FACTOR;
+    return both(claim.value?.kind === 'number' ? COUNT_MISSING_FACTOR : VALUE_MISSING_FACTOR);
+  if (claim.value?.kind !== 'number') return both(VALUE_DIFFERS_FACTOR);
   const statedNumber = extractNumbers(stated.text)[0]?.value;
   const distances = claim.versions
     .map((version) => version.value)
     .filter((value): value is number => typeof value === 'number' && value !== 0)
     .map((value) => Math.abs((statedNumber ?? value) - value) / Math.abs(value));
-  return distances.length
-    ? Math.exp(-NUMBER_DISTANCE_DECAY * Math.min(...distances))
-    : VALUE_DIFFERS_FACTOR;
+  if (!distances.length) return both(VALUE_DIFFERS_FACTOR);
+  const rank = Math.exp(-NUMBER_DISTANCE_DECAY * Math.min(...distances));
+  return { rank, show: Math.max(rank, WRONG_FIGURE_FLOOR) };
 }
 
 /**
@@ -192,11 +130,17 @@ export function rerankCandidates(
 ): Candidate[] {
   const sentenceCountries = countriesIn(sentence);
   const values = readValues(sentence);
-  return candidates
-    .map((candidate) => {
-      let score = adjustedScore(candidate, values, sentenceCountries);
-      if (namesLookAlike(values.folded, candidate.claim, lookAlikes)) score *= LOOK_ALIKE_FACTOR;
-      return { ...candidate, score };
-    })
-    .sort((a, b) => b.score - a.score);
+  return (
+    candidates
+      .map((candidate) => {
+        const adjusted = adjustedScore(candidate, values, sentenceCountries);
+        const lookAlike = namesLookAlike(values.folded, candidate.claim, lookAlikes)
+          ? LOOK_ALIKE_FACTOR
+          : 1;
+        return { candidate, rank: adjusted.rank * lookAlike, show: adjusted.show * lookAlike };
+      })
+      // Ordered by the uncapped rank; the shown score is a threshold input, kept in [0, 1].
+      .sort((a, b) => b.rank - a.rank)
+      .map(({ candidate, show }) => ({ ...candidate, score: Math.min(1, show) }))
+  );
 }

@@ -59,7 +59,13 @@ const SCALES: Record<string, number> = {
   million: 1_000_000,
   billion: 1_000_000_000,
 };
-const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+const FRACTIONS: Record<string, number> = {
+  half: 0.5,
+  quarter: 0.25,
+  third: 1 / 3,
+  fifth: 0.2,
+  tenth: 0.1,
+};
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/(?<![a-z])(?:more than|over|above|upwards of|in excess of|exceeding)\s+$/, 'over'],
@@ -76,7 +82,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 const NUMBER_WORD = Object.keys({ ...UNITS, ...SCALES, ...FRACTIONS }).join('|');
 const NUMBER_PHRASE = new RegExp(
   String.raw`(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:percent|%))?(?:\s+(?:hundred|thousand|million|billion))?(?![\w])` +
-    String.raw`|\b(?:a|an|one)\s+(?:half|quarter|third)(?:\s+(?:of\s+)?a)?(?:\s+(?:million|billion|thousand))?\b` +
+    String.raw`|\b(?:a|an|one)\s+(?:half|quarter|third|fifth|tenth)(?:\s+(?:of\s+)?a)?(?:\s+(?:million|billion|thousand))?\b` +
     String.raw`|\bhalf\s+a\s+(?:million|billion|thousand|dozen)\b` +
     String.raw`|\b(?:${NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:${NUMBER_WORD}))*\b`,
   'g',

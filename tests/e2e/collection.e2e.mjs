@@ -1,6 +1,7 @@
 // e2e (issue 5, researchers), registered with harness.mjs (`node tests/e2e/run.mjs collection:`): save
 // a sentence from a note and a selection, list them on the collection page, export JSON / CSV / Web
 // Annotations, import (good and malformed), and reopen an item's page at its sentence.
+/* global chrome -- functions passed to worker.evaluate() run in the extension service worker */
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 // Helpers for the issue-5 e2e tests (report, collection, options) on top of harness.mjs: the
 // extension's service worker (badge, storage), the active tab's id, and polling inside the worker.
+/* global chrome -- functions passed to worker.evaluate() run in the extension service worker */
 import { join } from 'node:path';
 import { ORIGIN, ROOT } from './served-site.mjs';
 

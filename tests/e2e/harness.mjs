@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ORIGIN, ROOT } from './served-site.mjs';
 
-export const DIST = process.env.DIST_OVERRIDE ?? join(ROOT, '.output', 'chrome-mv3');
+export const DIST = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Starts Chromium with the extension; returns the context, its id and the request log. */
@@ -52,7 +52,7 @@ export async function launch(site) {
     // Requests from the extension's service worker, whatever their target.
     if (request.serviceWorker() && !url.startsWith('chrome-extension://')) log.extension.push(url);
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: process.env.DIST_OVERRIDE ? 1 : 30000 }).catch(() => ({ url: () => 'chrome-extension://none/' })));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const close = async () => {
     await context.close();
@@ -112,7 +112,12 @@ export async function runTests(env, filter) {
       console.log(`ok    ${name} (${Math.round(performance.now() - started)} ms)`);
     } catch (error) {
       failed += 1;
-      console.log(`FAIL  ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
+      console.log(
+        `FAIL  ${name}\n      ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 4)
+          .join('\n      ')}`,
+      );
     }
   }
   return { passed, failed };

@@ -1,6 +1,7 @@
 // e2e (issue 5, packs), registered with harness.mjs (`node tests/e2e/run.mjs options:`): import a good
 // pack and see it listed; a malformed pack shows its exact problems and changes nothing; the bundled
 // pack can be disabled (remembered), not removed; an imported pack can be removed.
+/* global chrome -- functions passed to worker.evaluate() run in the extension service worker */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

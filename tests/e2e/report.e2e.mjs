@@ -2,6 +2,7 @@
 // report:` runs only these): the badge counts a seed page's notes, the popup lists them with conflicts
 // first, copies Markdown and JSON reports, reveals a note in the page, and reports an unrelated page
 // plainly with "Check this page anyway".
+/* global chrome -- functions passed to worker.evaluate() run in the extension service worker */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -53,14 +53,16 @@ async function waitForMarkers(page, count, timeout = 10_000) {
 function highlightCount(page) {
   return page.evaluate(() => {
     let total = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('crosscheck-')) total += highlight.size;
+    for (const [name, highlight] of CSS.highlights)
+      if (name.startsWith('crosscheck-')) total += highlight.size;
     return total;
   });
 }
 
 function ourHosts(page) {
   return page.evaluate(
-    () => document.querySelectorAll('crosscheck-marker, crosscheck-note, crosscheck-summary').length,
+    () =>
+      document.querySelectorAll('crosscheck-marker, crosscheck-note, crosscheck-summary').length,
   );
 }
 
@@ -84,7 +86,10 @@ async function checkNotes(page, expected, label) {
     );
   }
   expect(missing.length === 0, `${label}: no marker for\n        ${missing.join('\n        ')}`);
-  expect(unmatched.length === 0, `${label}: unexpected markers ${JSON.stringify(unmatched.map((m) => m.before.slice(-60)))}`);
+  expect(
+    unmatched.length === 0,
+    `${label}: unexpected markers ${JSON.stringify(unmatched.map((m) => m.before.slice(-60)))}`,
+  );
   expect(new Set(markers.map((m) => m.id)).size === markers.length, `${label}: duplicate note ids`);
   return markers;
 }
@@ -101,7 +106,9 @@ function openNoteState(page) {
       label: dialog.shadowRoot ? '' : dialog.querySelector('h2')?.textContent,
       text: dialog.textContent,
       focused: host.shadowRoot.activeElement === dialog,
-      safeLinks: links.length > 0 && links.every((a) => a.rel === 'noopener noreferrer' && a.target === '_blank'),
+      safeLinks:
+        links.length > 0 &&
+        links.every((a) => a.rel === 'noopener noreferrer' && a.target === '_blank'),
       rect: dialog.getBoundingClientRect().toJSON(),
       viewport: { width: innerWidth, height: innerHeight },
     };
@@ -123,7 +130,9 @@ for (const { slug, seed } of SEED_PAGES) {
     const expected = [...expectations.get(slug)];
     expect(expected.length > 0, `${slug}: the engine gives no notes for ${seed}`);
     // plain-seed-003 repeats one sentence as a pull quote: it must carry its own marker too.
-    const pulled = expected.find((note) => note.sentence.includes('one of 160 signatory countries'));
+    const pulled = expected.find((note) =>
+      note.sentence.includes('one of 160 signatory countries'),
+    );
     if (slug === 'plain-seed-003' && pulled) expected.push(pulled);
     const { page } = await openPage(env, `/${slug}/`);
     await waitForMarkers(page, expected.length - 1);
@@ -139,7 +148,10 @@ for (const { slug, seed } of SEED_PAGES) {
     const summary = await page.evaluate(
       () => document.querySelector('crosscheck-summary')?.shadowRoot?.textContent ?? '',
     );
-    expect(new RegExp(`${markers.length} notes?`).test(summary), `${slug}: summary says "${summary}"`);
+    expect(
+      new RegExp(`${markers.length} notes?`).test(summary),
+      `${slug}: summary says "${summary}"`,
+    );
     await page.close();
   });
 }
@@ -149,7 +161,12 @@ test('seed 003: the brief’s sentences are conflicting ("160 signatory countrie
   await waitForMarkers(page, 5);
   const markers = await readMarkers(page);
   const verdictAfter = (fragment) =>
-    markers.find((m) => m.before.includes(fragment) && m.before.endsWith('.') && m.before.slice(-200).includes(fragment))?.verdict;
+    markers.find(
+      (m) =>
+        m.before.includes(fragment) &&
+        m.before.endsWith('.') &&
+        m.before.slice(-200).includes(fragment),
+    )?.verdict;
   const monday = verdictAfter('process on Monday');
   const signatories = verdictAfter('one of 160 signatory countries');
   expect(
@@ -167,7 +184,10 @@ test('a note opens by click, shows its sources, Escape closes and focus returns'
   await marker.locator('button').click();
   const state = await openNoteState(page);
   expect(state?.id === id, `note ${id} open after click, got ${state?.id}`);
-  expect(/Claim/.test(state.text) && /This sentence states/.test(state.text), 'note shows claim and statement');
+  expect(
+    /Claim/.test(state.text) && /This sentence states/.test(state.text),
+    'note shows claim and statement',
+  );
   expect(/(Corroborating|Conflicting) sources/.test(state.text), 'note lists sources');
   expect(state.safeLinks, 'source links open in a new tab with rel="noopener noreferrer"');
   expect(
@@ -175,7 +195,10 @@ test('a note opens by click, shows its sources, Escape closes and focus returns'
     `note within the viewport: ${JSON.stringify(state.rect)} in ${JSON.stringify(state.viewport)}`,
   );
   const markerBox = await marker.boundingBox();
-  expect(state.rect.top >= markerBox.y + markerBox.height - 1 || state.rect.bottom <= markerBox.y + 1, 'note does not cover its marker line');
+  expect(
+    state.rect.top >= markerBox.y + markerBox.height - 1 || state.rect.bottom <= markerBox.y + 1,
+    'note does not cover its marker line',
+  );
   await page.keyboard.press('Escape');
   expect((await openNoteState(page)) === null, 'Escape closes the note');
   expect((await focusedMarkerId(page)) === id, 'focus returns to the marker');
@@ -194,16 +217,29 @@ test('a note opens by keyboard (Enter) and by hover; Tab reaches markers in read
     const id = await focusedMarkerId(page);
     if (id && seen.at(-1) !== id) seen.push(id);
   }
-  expect(seen.join() === markers.map((m) => m.id).join(), `Tab order ${seen.length}/${markers.length} markers in reading order`);
+  expect(
+    seen.join() === markers.map((m) => m.id).join(),
+    `Tab order ${seen.length}/${markers.length} markers in reading order`,
+  );
   // Enter on the focused (last) marker opens its note with focus inside the dialog.
   await page.keyboard.press('Enter');
   let state = await openNoteState(page);
-  expect(state?.id === seen.at(-1) && state.focused, 'Enter opens the note and focuses it (announced once)');
+  expect(
+    state?.id === seen.at(-1) && state.focused,
+    'Enter opens the note and focuses it (announced once)',
+  );
   const label = await page.evaluate(() => {
-    const dialog = document.querySelector('crosscheck-note').shadowRoot.querySelector('[role=dialog]');
-    return dialog.shadowRoot ?? dialog.ownerDocument !== null ? dialog.getRootNode().getElementById(dialog.getAttribute('aria-labelledby'))?.textContent : '';
+    const dialog = document
+      .querySelector('crosscheck-note')
+      .shadowRoot.querySelector('[role=dialog]');
+    return (dialog.shadowRoot ?? dialog.ownerDocument !== null)
+      ? dialog.getRootNode().getElementById(dialog.getAttribute('aria-labelledby'))?.textContent
+      : '';
   });
-  expect(/Corroborated|Conflicting|Mixed/.test(label ?? ''), `dialog labelled with its verdict: "${label}"`);
+  expect(
+    /Corroborated|Conflicting|Mixed/.test(label ?? ''),
+    `dialog labelled with its verdict: "${label}"`,
+  );
   await page.keyboard.press('Escape');
   expect((await focusedMarkerId(page)) === seen.at(-1), 'focus back on the marker after Escape');
   await page.locator('crosscheck-marker').first().locator('button').hover();
@@ -276,9 +312,14 @@ test('SPA: unrelated → treaty → back → forward, then a re-render that wipe
   await waitForMarkers(page, expected.length - 1);
   const first = await checkNotes(page, expected, 'spa treaty');
   await page.goBack();
-  await page.waitForFunction(() => !document.querySelector('crosscheck-marker'), null, { timeout: 5000 });
+  await page.waitForFunction(() => !document.querySelector('crosscheck-marker'), null, {
+    timeout: 5000,
+  });
   await page.waitForTimeout(SETTLE_MS);
-  expect((await ourHosts(page)) === 0 && (await highlightCount(page)) === 0, 'nothing after going back');
+  expect(
+    (await ourHosts(page)) === 0 && (await highlightCount(page)) === 0,
+    'nothing after going back',
+  );
   await page.goForward();
   await waitForMarkers(page, first.length);
   await checkNotes(page, expected, 'spa forward');
@@ -287,7 +328,10 @@ test('SPA: unrelated → treaty → back → forward, then a re-render that wipe
   await waitForMarkers(page, first.length);
   await page.waitForTimeout(SETTLE_MS);
   const again = await checkNotes(page, expected, 'spa re-render');
-  expect(again.length === first.length, `no duplicates after re-render (${again.length} vs ${first.length})`);
+  expect(
+    again.length === first.length,
+    `no duplicates after re-render (${again.length} vs ${first.length})`,
+  );
   expect((await highlightCount(page)) === first.length, 'highlights follow the new text');
   await page.close();
 });
@@ -297,7 +341,10 @@ test('hostile page: strict CSP, Trusted Types, `* { all: unset }`, payloads: not
   await waitForMarkers(page, 3);
   const markers = page.locator('crosscheck-marker');
   const box = await markers.first().boundingBox();
-  expect(box && box.width > 4 && box.height > 4, `marker visible despite page CSS (${JSON.stringify(box)})`);
+  expect(
+    box && box.width > 4 && box.height > 4,
+    `marker visible despite page CSS (${JSON.stringify(box)})`,
+  );
   await markers.first().locator('button').click();
   const state = await openNoteState(page);
   expect(state && /Claim/.test(state.text) && state.rect.width > 50, 'note renders under page CSS');
@@ -317,7 +364,10 @@ test('hostile page: strict CSP, Trusted Types, `* { all: unset }`, payloads: not
     getSelection().selectAllChildren(p);
     return getSelection().toString();
   });
-  expect(selected.length > 20 && !/[✓✗±]/.test(selected), `selection is page text only: "${selected.slice(0, 60)}"`);
+  expect(
+    selected.length > 20 && !/[✓✗±]/.test(selected),
+    `selection is page text only: "${selected.slice(0, 60)}"`,
+  );
   expect(consoleErrors.length === 0, `console errors: ${consoleErrors.join(' | ')}`);
   await page.close();
 });
@@ -333,7 +383,9 @@ test('screenshots: annotated page and open note, light and dark', async (env) =>
     await marker.locator('button').click();
     await page.waitForTimeout(100);
     await page.screenshot({ path: join(RESULTS, `note-${scheme}.png`) });
-    const hostScheme = await page.evaluate(() => document.querySelector('crosscheck-note')?.getAttribute('data-scheme'));
+    const hostScheme = await page.evaluate(() =>
+      document.querySelector('crosscheck-note')?.getAttribute('data-scheme'),
+    );
     expect(hostScheme === scheme, `note follows the page scheme (${hostScheme} on ${scheme})`);
     await page.close();
   }
@@ -345,6 +397,10 @@ test('the extension made no network request across the suite', async (env) => {
   expect(env.log.extension.length === 0, `extension requests: ${env.log.extension.join(', ')}`);
   expect(env.log.served > 0, 'pages were served');
 });
+
+// Added by the issue-5 helper: the popup report, collection and options tests register with this
+// same runner, after the page tests above. `node tests/e2e/run.mjs collection:` runs one group.
+for (const feature of ['report', 'collection', 'options']) await import(`./${feature}.e2e.mjs`);
 
 if (!existsSync(join(DIST, 'manifest.json'))) {
   console.error(`No build at ${DIST}: run \`npm run build\` first.`);

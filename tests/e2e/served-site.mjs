@@ -37,7 +37,8 @@ const css = (body) => ({ body, contentType: 'text/css; charset=utf-8', headers: 
 function latePage() {
   const [headline, ...paragraphs] = seedParagraphs('002_7cdb0da5671a7baa.txt');
   return {
-    '/late/': html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading…</title>
+    '/late/':
+      html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading…</title>
 <meta property="article:published_time" content="2025-07-07T10:00:00Z">
 <script src="/late/app.js" defer></script></head>
 <body><header><a href="/">Example News</a></header><main id="app"><p>Loading…</p></main></body></html>`),
@@ -69,7 +70,8 @@ function spaPages() {
     'Work on the first section, along the river, is expected to begin in the spring and to take about six months.',
     'Shop owners on the route asked for delivery bays, which the plan now includes at every junction.',
   ];
-  const shell = html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example SPA</title>
+  const shell =
+    html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example SPA</title>
 <meta property="article:published_time" content="2025-06-30T10:00:00Z">
 <script src="/spa/app.js" defer></script></head>
 <body><nav><a href="/spa/cycling" data-route>Cycling</a> <a href="/spa/treaty" data-route>Treaty</a></nav>
@@ -160,6 +162,7 @@ export function buildSite() {
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.css')))
       site[`/${slug}/${name}`] = css(readFileSync(join(dir, name), 'utf8'));
   }
-  for (const name of REAL_PAGES) site[`/real/${name}`] = html(readFileSync(join(SHARED, 'pages', name), 'utf8'));
+  for (const name of REAL_PAGES)
+    site[`/real/${name}`] = html(readFileSync(join(SHARED, 'pages', name), 'utf8'));
   return { ...site, ...latePage(), ...spaPages(), ...hostilePages() };
 }

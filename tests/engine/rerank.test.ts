@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countriesIn, rerankCandidates } from '../../src/engine/rerank';
+import { countriesIn } from '../../src/engine/countries';
+import { rerankCandidates } from '../../src/engine/rerank';
 import type { Candidate } from '../../src/engine/match';
 import type { Claim } from '../../src/claims/schema';
 

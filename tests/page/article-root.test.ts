@@ -4,7 +4,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { findArticleRoot } from '../../src/page/article-root';
 import { readText } from '../../src/page/text-map';
@@ -13,14 +12,13 @@ const PAGES = join(import.meta.dirname, '../../../shared/pages');
 const pages = readdirSync(PAGES).filter((name) => name.endsWith('.html'));
 
 function load(name: string): Document {
-  const html = readFileSync(join(PAGES, name), 'utf8');
-  return new JSDOM(html, { url: `https://example.org/${name}` }).window.document;
+  return new DOMParser().parseFromString(readFileSync(join(PAGES, name), 'utf8'), 'text/html');
 }
 
 /** The longest paragraphs Readability keeps: prose any article root must contain. */
 function referenceParagraphs(name: string, count: number): string[] {
   const article = new Readability(load(name)).parse();
-  const container = new JSDOM(`<body>${article?.content ?? ''}</body>`).window.document;
+  const container = new DOMParser().parseFromString(article?.content ?? '', 'text/html');
   return [...container.querySelectorAll('p')]
     .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((text) => text.length > 80)

@@ -19,7 +19,10 @@ const note = (claim: string, sentence: string, start: number): Note => ({
 
 describe('keyNotes', () => {
   test('a repeated sentence (pull quote) gets a distinct id per occurrence', () => {
-    const ids = keyNotes([note('a', 'Russia never joined.', 0), note('a', 'Russia never joined.', 90)]).map((n) => n.id);
+    const ids = keyNotes([
+      note('a', 'Russia never joined.', 0),
+      note('a', 'Russia never joined.', 90),
+    ]).map((n) => n.id);
     expect(ids[0]).not.toBe(ids[1]);
     expect(ids[0]).toMatch(/#0$/);
     expect(ids[1]).toMatch(/#1$/);

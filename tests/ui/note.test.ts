@@ -78,7 +78,12 @@ describe('renderNote', () => {
 
   test('callers add actions that receive the note', () => {
     const got: string[] = [];
-    const element = renderNote(document, note, [{ label: 'Save', run: (n) => got.push(n.id) }], () => {});
+    const element = renderNote(
+      document,
+      note,
+      [{ label: 'Save', run: (n) => got.push(n.id) }],
+      () => {},
+    );
     const save = [...element.querySelectorAll('button')].find((b) => b.textContent === 'Save');
     save?.click();
     expect(got).toEqual([note.id]);
@@ -120,7 +125,9 @@ describe('marker and popover keyboard behaviour', () => {
     const noteHost = document.querySelector('crosscheck-note')!;
     const dialog = noteHost.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement;
     expect(noteHost.shadowRoot!.activeElement).toBe(dialog);
-    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    dialog.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     expect(popover.openId()).toBeNull();
     expect(document.activeElement).toBe(host);
     expect(host.shadowRoot!.activeElement).toBe(button);
@@ -144,13 +151,31 @@ describe('marker and popover keyboard behaviour', () => {
 
 describe('placeBelow keeps the note on screen', () => {
   test.each([
-    ['below the marker', { left: 100, top: 100, bottom: 120 }, { left: 100, top: 126, maxHeight: 666 }],
-    ['shifted left at the right edge', { left: 950, top: 100, bottom: 120 }, { left: 692, top: 126, maxHeight: 666 }],
-    ['above when no room below', { left: 100, top: 700, bottom: 720 }, { left: 100, top: 494, maxHeight: 686 }],
-    ['capped where neither side fits', { left: 100, top: 300, bottom: 320 }, { left: 100, top: 326, maxHeight: 466 }],
+    [
+      'below the marker',
+      { left: 100, top: 100, bottom: 120 },
+      { left: 100, top: 126, maxHeight: 666 },
+    ],
+    [
+      'shifted left at the right edge',
+      { left: 950, top: 100, bottom: 120 },
+      { left: 692, top: 126, maxHeight: 666 },
+    ],
+    [
+      'above when no room below',
+      { left: 100, top: 700, bottom: 720 },
+      { left: 100, top: 494, maxHeight: 686 },
+    ],
+    [
+      'capped where neither side fits',
+      { left: 100, top: 300, bottom: 320 },
+      { left: 100, top: 326, maxHeight: 466 },
+    ],
   ])('%s', (_name, anchor, expected) => {
     const height = _name.startsWith('capped') ? 600 : 200;
-    expect(placeBelow(anchor, { width: 300, height }, { width: 1000, height: 800 })).toEqual(expected);
+    expect(placeBelow(anchor, { width: 300, height }, { width: 1000, height: 800 })).toEqual(
+      expected,
+    );
   });
 });
 
@@ -158,7 +183,10 @@ describe('describeCounts', () => {
   test.each([
     [{ corroborated: 5, conflicting: 2, mixed: 0 }, '7 notes: 5 corroborated, 2 conflicting'],
     [{ corroborated: 0, conflicting: 1, mixed: 0 }, '1 note: 1 conflicting'],
-    [{ corroborated: 1, conflicting: 1, mixed: 1 }, '3 notes: 1 corroborated, 1 conflicting, 1 mixed'],
+    [
+      { corroborated: 1, conflicting: 1, mixed: 1 },
+      '3 notes: 1 corroborated, 1 conflicting, 1 mixed',
+    ],
   ])('%o', (counts, text) => {
     expect(describeCounts(counts)).toBe(text);
   });

@@ -19,7 +19,9 @@ describe('toSafeFragment strips payloads', () => {
   ])('%s', (payload, text) => {
     const box = render(payload);
     expect(box.textContent).toBe(text);
-    expect(box.querySelector('script, img, svg, a, iframe, [onclick], [onerror], [onload]')).toBeNull();
+    expect(
+      box.querySelector('script, img, svg, a, iframe, [onclick], [onerror], [onload]'),
+    ).toBeNull();
   });
 
   test('keeps emphasis without attributes', () => {

@@ -1,0 +1,45 @@
+// Delivers a message to a tab's content script, injecting the script first when the tab was opened
+// before the extension was installed or reloaded (Chromium does not inject into existing tabs).
+import { browser } from 'wxt/browser';
+import { sendToTab, type MessageType, type Payload, type Reply } from '../messages';
+
+/** Output path of `entrypoints/article.content/` in both browsers' builds. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/article.js';
+
+const RETRY_DELAY_MS = 250; // a content script registers its listener within a task or two of running
+const RETRIES = 24; // 6 s in all: a news page that reloads itself once (seen on the BBC layout) still answers
+/** Tries before injecting: a declared content script may simply not have run yet (document_idle),
+ *  and injecting then would start a second copy of it. */
+const TRIES_BEFORE_INJECTING = 10; // 2.5 s: a declared script answered after 2.25 s on the e2e BBC page
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function inject(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } catch {
+    // A page we may not script (browser pages, the web store); the retries then fail and say so.
+  }
+}
+
+/**
+ * Sends `type` to the tab's content script; null when no content script could be reached (a page the
+ * extension may not run on, such as the browser's own pages or the web store).
+ */
+export async function reachContent<T extends MessageType>(
+  tabId: number,
+  type: T,
+  payload: Payload<T>,
+): Promise<Reply<T> | null> {
+  for (let attempt = 0; attempt <= RETRIES; attempt += 1) {
+    try {
+      return await sendToTab(tabId, type, payload);
+    } catch {
+      if (attempt === TRIES_BEFORE_INJECTING) await inject(tabId);
+      await delay(RETRY_DELAY_MS);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+// Draws the collection's items: the sentence, its verdict and claim, where and when it was saved,
+// and the reader's own tags and comment, editable in place.
+import { normaliseTags } from '../store/create-item';
+import { itemVerdict, type SavedItem } from '../store/saved-item';
+import { buildElement } from './build-element';
+import { siteOf } from './collection-filter';
+import { verdictLabel } from './verdict-label';
+
+export interface ItemActions {
+  open(item: SavedItem): void;
+  save(item: SavedItem, edit: { tags: string[]; comment: string }): void;
+  remove(item: SavedItem): void;
+}
+
+function formatSaved(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ') + ' UTC';
+}
+
+function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLLIElement {
+  const verdict = itemVerdict(item);
+  const headingId = `item-${item.id}`;
+  const open = buildElement(
+    doc,
+    'button',
+    { type: 'button', class: 'open', 'aria-describedby': headingId },
+    'Open at sentence',
+  );
+  open.addEventListener('click', () => actions.open(item));
+  const tags = buildElement(doc, 'input', { type: 'text', class: 'tags', autocomplete: 'off' });
+  tags.value = item.tags.join(', ');
+  const comment = buildElement(doc, 'textarea', { class: 'comment', rows: '2' });
+  comment.value = item.comment;
+  const save = buildElement(
+    doc,
+    'button',
+    { type: 'button', 'aria-describedby': headingId },
+    'Save tags and comment',
+  );
+  save.addEventListener('click', () =>
+    actions.save(item, { tags: normaliseTags(tags.value.split(',')), comment: comment.value }),
+  );
+  const remove = buildElement(
+    doc,
+    'button',
+    { type: 'button', 'aria-describedby': headingId },
+    'Remove',
+  );
+  remove.addEventListener('click', () => actions.remove(item));
+  return buildElement(
+    doc,
+    'li',
+    { 'data-item': item.id, 'data-verdict': verdict },
+    buildElement(doc, 'span', { class: 'verdict', 'data-verdict': verdict }, verdictLabel(verdict)),
+    buildElement(doc, 'blockquote', { id: headingId }, item.sentence),
+    item.claim
+      ? buildElement(doc, 'p', { class: 'meta' }, `Claim: ${item.claim.statement || item.claim.id}`)
+      : null,
+    buildElement(
+      doc,
+      'p',
+      { class: 'meta muted' },
+      buildElement(
+        doc,
+        'a',
+        { href: item.page.url, target: '_blank', rel: 'noopener noreferrer' },
+        item.page.title || item.page.url,
+      ),
+      ` — ${siteOf(item)} — saved ${formatSaved(item.savedAt)}`,
+    ),
+    buildElement(
+      doc,
+      'div',
+      { class: 'edit' },
+      buildElement(doc, 'label', {}, 'Tags (comma-separated)', tags),
+      buildElement(doc, 'label', {}, 'Comment', comment),
+    ),
+    buildElement(doc, 'p', { class: 'toolbar' }, open, save, remove),
+  );
+}
+
+/** Replaces the list with `items`; `total` is the size of the whole collection, for the heading. */
+export function renderItems(
+  list: HTMLElement,
+  heading: HTMLElement,
+  items: readonly SavedItem[],
+  total: number,
+  actions: ItemActions,
+): void {
+  const doc = list.ownerDocument;
+  heading.textContent =
+    total === 0
+      ? 'The collection is empty. Save sentences from a note or with the context menu.'
+      : items.length === total
+        ? `${total} saved item${total === 1 ? '' : 's'}`
+        : `${items.length} of ${total} saved items match the filters`;
+  list.replaceChildren(...items.map((item) => renderItem(doc, item, actions)));
+}
+
+/** Refills a `<select>` keeping its first ("Any") option and the current choice when still offered. */
+export function fillSelect(select: HTMLSelectElement, values: readonly string[]): void {
+  const doc = select.ownerDocument;
+  const current = select.value;
+  const any = select.options[0];
+  select.replaceChildren(
+    ...(any ? [any] : []),
+    ...values.map((value) => buildElement(doc, 'option', { value }, value)),
+  );
+  select.value = values.includes(current) ? current : '';
+}

@@ -1,0 +1,179 @@
+// Draws a page report into the popup: whether the page is a treaty article and why, then each noted
+// sentence (conflicts first) as a button that reveals the note in the page, with verdict and sources.
+import type { NoteEvidence } from '../engine/types';
+import type { PageReport, ReportNote } from '../messages';
+import { buildElement } from './build-element';
+import { sortReportNotes } from './report-order';
+import { verdictLabel } from './verdict-label';
+
+export interface ReportActions {
+  revealNote(noteId: string): void;
+  copyMarkdown(): void;
+  copyJson(): void;
+  checkAnyway(): void;
+}
+
+function renderSources(doc: Document, heading: string, evidence: readonly NoteEvidence[]): Node[] {
+  if (!evidence.length) return [];
+  const items = evidence.map((e) =>
+    buildElement(
+      doc,
+      'li',
+      {},
+      buildElement(
+        doc,
+        'a',
+        { href: e.url, target: '_blank', rel: 'noopener noreferrer' },
+        e.publisher,
+      ),
+      `, ${e.date}: “${e.quote}”`,
+    ),
+  );
+  return [
+    buildElement(doc, 'dt', {}, heading),
+    buildElement(doc, 'dd', {}, buildElement(doc, 'ul', { class: 'sources' }, ...items)),
+  ];
+}
+
+function renderNote(doc: Document, note: ReportNote, actions: ReportActions): HTMLLIElement {
+  const sentence = buildElement(
+    doc,
+    'button',
+    { type: 'button', class: 'sentence', 'aria-label': `Show in page: ${note.sentence}` },
+    `“${note.sentence}”`,
+  );
+  sentence.addEventListener('click', () => actions.revealNote(note.id));
+  return buildElement(
+    doc,
+    'li',
+    { 'data-verdict': note.verdict, 'data-claim': note.claim },
+    buildElement(
+      doc,
+      'span',
+      { class: 'verdict', 'data-verdict': note.verdict },
+      verdictLabel(note.verdict),
+    ),
+    sentence,
+    buildElement(
+      doc,
+      'dl',
+      {},
+      buildElement(doc, 'dt', {}, 'Claim'),
+      buildElement(doc, 'dd', {}, note.statement),
+      ...(note.stated
+        ? [
+            buildElement(doc, 'dt', {}, 'The sentence states'),
+            buildElement(doc, 'dd', {}, note.stated),
+          ]
+        : []),
+      ...(note.established
+        ? [
+            buildElement(doc, 'dt', {}, 'Primary sources establish'),
+            buildElement(doc, 'dd', {}, note.established),
+          ]
+        : []),
+      ...renderSources(doc, 'Corroborating sources', note.corroborating),
+      ...renderSources(doc, 'Conflicting sources', note.conflicting),
+    ),
+  );
+}
+
+function renderTopic(doc: Document, report: PageReport): HTMLElement {
+  const verdict = report.topic.relevant
+    ? 'This page is about the Mine Ban Treaty.'
+    : report.forced
+      ? 'This page was not detected as a treaty article; it was checked anyway.'
+      : 'This page is not detected as an article about the Mine Ban Treaty.';
+  const reasons = report.topic.reasons.map((reason) => buildElement(doc, 'li', {}, reason));
+  return buildElement(
+    doc,
+    'section',
+    { class: 'topic', 'aria-label': 'Detection' },
+    buildElement(doc, 'p', {}, verdict),
+    reasons.length
+      ? buildElement(
+          doc,
+          'details',
+          { class: 'muted' },
+          buildElement(doc, 'summary', {}, 'Why'),
+          buildElement(doc, 'ul', {}, ...reasons),
+        )
+      : null,
+  );
+}
+
+function summary(notes: readonly ReportNote[]): string {
+  if (!notes.length) return 'No sentence on this page matched a claim.';
+  const count = (verdict: string) => notes.filter((note) => note.verdict === verdict).length;
+  const parts = [
+    ['conflicting', count('conflicting')],
+    ['mixed', count('mixed')],
+    ['corroborated', count('corroborated')],
+  ].filter(([, n]) => n);
+  return `${notes.length} note${notes.length === 1 ? '' : 's'}: ${parts.map(([v, n]) => `${n} ${v}`).join(', ')}.`;
+}
+
+/** Replaces `container`'s content with the report. */
+export function renderReport(
+  container: HTMLElement,
+  report: PageReport,
+  actions: ReportActions,
+): void {
+  const doc = container.ownerDocument;
+  const copyMarkdown = buildElement(
+    doc,
+    'button',
+    { type: 'button', id: 'copy-markdown' },
+    'Copy report',
+  );
+  const copyJson = buildElement(doc, 'button', { type: 'button', id: 'copy-json' }, 'Copy as JSON');
+  copyMarkdown.addEventListener('click', actions.copyMarkdown);
+  copyJson.addEventListener('click', actions.copyJson);
+  const notes = sortReportNotes(report.notes);
+  const checkAnyway =
+    !report.topic.relevant && !report.forced
+      ? buildElement(
+          doc,
+          'button',
+          { type: 'button', id: 'check-anyway' },
+          'Check this page anyway',
+        )
+      : null;
+  checkAnyway?.addEventListener('click', actions.checkAnyway);
+  container.replaceChildren(
+    renderTopic(doc, report),
+    ...(checkAnyway ? [buildElement(doc, 'p', {}, checkAnyway)] : []),
+    ...(report.topic.relevant || report.forced
+      ? [
+          buildElement(doc, 'h2', { id: 'notes-heading' }, summary(notes)),
+          // Copy buttons above the list: a long report should not need scrolling to reach them.
+          buildElement(doc, 'p', { class: 'toolbar' }, copyMarkdown, copyJson),
+          buildElement(
+            doc,
+            'ol',
+            { class: 'notes', 'aria-labelledby': 'notes-heading' },
+            ...notes.map((n) => renderNote(doc, n, actions)),
+          ),
+        ]
+      : []),
+  );
+  container.setAttribute('aria-busy', 'false');
+}
+
+/** Replaces `container`'s content with one plain sentence (no report available) and an optional action. */
+export function renderMessage(
+  container: HTMLElement,
+  message: string,
+  action?: { label: string; run(): void },
+): void {
+  const doc = container.ownerDocument;
+  const button = action
+    ? buildElement(doc, 'button', { type: 'button', id: 'check-anyway' }, action.label)
+    : null;
+  if (button && action) button.addEventListener('click', () => action.run());
+  container.replaceChildren(
+    buildElement(doc, 'p', {}, message),
+    ...(button ? [buildElement(doc, 'p', {}, button)] : []),
+  );
+  container.setAttribute('aria-busy', 'false');
+}

@@ -1,0 +1,86 @@
+// The page-level summary placed above the article (so it never covers text): "7 notes: 5
+// corroborated, 2 conflicting", previous/next, and switches to hide notes on this page or site.
+import type { Verdict } from '../engine/types';
+import { buildElement } from './build-element';
+import { adoptCss, applyScheme, SUMMARY_CSS } from './styles';
+import type { Scheme } from './theme';
+
+export const SUMMARY_TAG = 'crosscheck-summary';
+
+export interface SummaryState {
+  counts: Record<Verdict, number>;
+  hiddenOnPage: boolean;
+  hiddenOnSite: boolean;
+}
+
+export interface SummaryHandlers {
+  step(direction: 1 | -1): void;
+  setHidden(scope: 'page' | 'site', hidden: boolean): void;
+}
+
+const ORDER: Verdict[] = ['corroborated', 'conflicting', 'mixed'];
+
+/** "7 notes: 5 corroborated, 2 conflicting" (zero counts left out; "1 note" singular). */
+export function describeCounts(counts: Record<Verdict, number>): string {
+  const total = ORDER.reduce((sum, verdict) => sum + counts[verdict], 0);
+  const parts = ORDER.filter((verdict) => counts[verdict] > 0).map(
+    (verdict) => `${counts[verdict]} ${verdict}`,
+  );
+  return `${total} ${total === 1 ? 'note' : 'notes'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+function renderSwitch(
+  doc: Document,
+  label: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): HTMLLabelElement {
+  const input = buildElement(doc, 'input', { type: 'checkbox' });
+  input.checked = checked;
+  input.addEventListener('change', () => onChange(input.checked));
+  return buildElement(doc, 'label', {}, input, label);
+}
+
+/** Renders (or re-renders) the summary into `host`, creating its shadow root on first use. */
+export function renderSummary(
+  host: HTMLElement,
+  state: SummaryState,
+  scheme: Scheme,
+  handlers: SummaryHandlers,
+): void {
+  const doc = host.ownerDocument;
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  adoptCss(shadow, SUMMARY_CSS);
+  applyScheme(host, scheme);
+  const hidden = state.hiddenOnPage || state.hiddenOnSite;
+  const step = (direction: 1 | -1, label: string, symbol: string): HTMLButtonElement => {
+    const button = buildElement(doc, 'button', { type: 'button', 'aria-label': label }, symbol);
+    button.addEventListener('click', () => handlers.step(direction));
+    return button;
+  };
+  const panel = buildElement(
+    doc,
+    'div',
+    { class: 'summary', role: 'region', 'aria-label': 'Crosscheck notes on this page' },
+    buildElement(
+      doc,
+      'span',
+      { class: 'count' },
+      hidden ? 'Crosscheck notes hidden' : `Crosscheck: ${describeCounts(state.counts)}`,
+    ),
+    hidden ? null : step(-1, 'Previous note', '↑ Previous'),
+    hidden ? null : step(1, 'Next note', '↓ Next'),
+    renderSwitch(doc, 'Hide on this page', state.hiddenOnPage, (checked) =>
+      handlers.setHidden('page', checked),
+    ),
+    renderSwitch(doc, 'Hide on this site', state.hiddenOnSite, (checked) =>
+      handlers.setHidden('site', checked),
+    ),
+  );
+  shadow.replaceChildren(panel);
+}
+
+/** A new, empty summary host. */
+export function createSummaryHost(doc: Document): HTMLElement {
+  return doc.createElement(SUMMARY_TAG);
+}
