@@ -141,13 +141,17 @@ export function stateValue(claim: Claim, values: SentenceValues): StatedValue {
  * names, or, when the sentence names a country no version lists, that country as a wrong value.
  */
 function stateByCountries(claim: Claim, values: SentenceValues): StatedValue {
-  const named = countriesIn(values.text);
-  if (!named.size) return { version: null, text: null };
   const listOf = (v: Version) =>
     countriesIn(Array.isArray(v.value) ? v.value.join(', ') : String(v.value ?? ''));
+  const listed = new Set(claim.versions.flatMap((v) => [...listOf(v)]));
+  // Countries the claim itself names outside its lists ("bordering Russia") are context, not members.
+  const context = countriesIn([claim.statement, ...claim.paraphrases].join(' '));
+  const named = new Set(
+    [...countriesIn(values.text)].filter((c) => listed.has(c) || !context.has(c)),
+  );
+  if (!named.size) return { version: null, text: null };
   const matched = claim.versions.find((v) => [...named].every((c) => listOf(v).has(c)));
   if (matched) return { version: matched, text: [...named].join(', ') };
-  const listed = new Set(claim.versions.flatMap((v) => [...listOf(v)]));
   const extra = [...named].filter((c) => !listed.has(c));
   // Only a sentence that names some of the listed countries is stating this list at all.
   return [...named].some((c) => listed.has(c))
