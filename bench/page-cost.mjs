@@ -2,8 +2,13 @@
 // on the twenty unrelated pages, the main-thread time spent in the extension's scripts; on treaty
 // pages (the seed fixtures), that time and the time from the content script starting (document
 // idle) to the notes shown. Each is printed next to the time to read the page's text
-// (`document.body.innerText`) in the same run. Medians over RUNS runs. `npm run build` first.
+// (`document.body.innerText`) in the same run, and next to the cost of a reference extension whose
+// content script only registers a message listener (the floor any extension that answers its popup
+// pays for its isolated world and API bindings). Medians over RUNS runs. `npm run build` first.
 // Usage: node bench/page-cost.mjs [runs]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch } from '../tests/e2e/harness.mjs';
 import { buildSite, ORIGIN, REAL_PAGES, SEED_PAGES } from '../tests/e2e/served-site.mjs';
 
@@ -37,9 +42,15 @@ function scriptUrl(event) {
  * duration also counts time the renderer was descheduled, which is not cost the page pays to us.
  */
 function extensionTime(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Every renderer's main thread: the traced page may share a process with an earlier one, and
+  // picking only the first CrRendererMain seen sometimes picked the wrong one (a 0 ms reading).
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const spans = events
-    .filter((e) => e.ph === 'X' && e.dur && (!main || (e.pid === main.pid && e.tid === main.tid)))
+    .filter((e) => e.ph === 'X' && e.dur && (mains.size === 0 || mains.has(`${e.pid}:${e.tid}`)))
     .filter((e) => scriptUrl(e).startsWith('chrome-extension://'))
     .sort((a, b) => a.ts - b.ts);
   let total = 0;
@@ -99,9 +110,48 @@ async function traceOnce(env, path, waitForNotes) {
   };
 }
 
+/** The reference extension: a service worker and a content script that listens for messages. */
+function buildFloorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-floor-'));
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'floor',
+    version: '1.0.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(
+    join(dir, 'content.js'),
+    '(() => { chrome.runtime.onMessage.addListener(() => undefined); })();',
+  );
+  return dir;
+}
+
+/** Median extension time of the reference extension on each unrelated page. */
+async function floorCosts() {
+  const dir = buildFloorExtension();
+  const floorEnv = await launch(buildSite(), dir);
+  const costs = new Map();
+  try {
+    for (const name of REAL_PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await traceOnce(floorEnv, `/real/${name}`, false));
+      costs.set(name, median(runs.map((r) => r.extensionMs)));
+    }
+  } finally {
+    await floorEnv.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return costs;
+}
+
 const pad = (value, width) => String(value).padStart(width);
 const fmt = (ms) => (ms === null || Number.isNaN(ms) ? '–' : ms.toFixed(2));
 
+const floor = await floorCosts();
 const env = await launch(buildSite());
 try {
   console.log(`Crosscheck page cost, median of ${RUNS} runs, ms`);
@@ -113,7 +163,7 @@ try {
   );
   console.log('to the first marker on screen.\n');
   console.log(
-    `${'unrelated page'.padEnd(24)}${pad('extension', 11)}${pad('(wall)', 10)}${pad('read text', 11)}${pad('ratio', 8)}`,
+    `${'unrelated page'.padEnd(24)}${pad('extension', 11)}${pad('(wall)', 10)}${pad('floor', 8)}${pad('read text', 11)}${pad('ratio', 8)}`,
   );
   const unrelated = [];
   for (const name of REAL_PAGES) {
@@ -122,13 +172,14 @@ try {
     const ext = median(runs.map((r) => r.extensionMs));
     const wall = median(runs.map((r) => r.extensionWallMs));
     const read = median(runs.map((r) => r.readTextMs));
-    unrelated.push({ ext, wall, read });
+    const base = floor.get(name) ?? NaN;
+    unrelated.push({ ext, wall, read, base });
     console.log(
-      `${name.padEnd(24)}${pad(fmt(ext), 11)}${pad(`(${fmt(wall)})`, 10)}${pad(fmt(read), 11)}${pad((ext / Math.max(read, 0.01)).toFixed(1), 8)}`,
+      `${name.padEnd(24)}${pad(fmt(ext), 11)}${pad(`(${fmt(wall)})`, 10)}${pad(fmt(base), 8)}${pad(fmt(read), 11)}${pad((ext / Math.max(read, 0.01)).toFixed(1), 8)}`,
     );
   }
   console.log(
-    `${'median of pages'.padEnd(24)}${pad(fmt(median(unrelated.map((u) => u.ext))), 11)}${pad(`(${fmt(median(unrelated.map((u) => u.wall)))})`, 10)}${pad(fmt(median(unrelated.map((u) => u.read))), 11)}`,
+    `${'median of pages'.padEnd(24)}${pad(fmt(median(unrelated.map((u) => u.ext))), 11)}${pad(`(${fmt(median(unrelated.map((u) => u.wall)))})`, 10)}${pad(fmt(median(unrelated.map((u) => u.base))), 8)}${pad(fmt(median(unrelated.map((u) => u.read))), 11)}`,
   );
   console.log(
     `\n${'treaty page'.padEnd(24)}${pad('extension', 11)}${pad('idle→notes', 12)}${pad('read text', 11)}`,

@@ -1,12 +1,20 @@
 // The lazily loaded half of the content script (see src/page/start-article-notes.ts): the bundled
 // pack, the engine, DOMPurify and the note UI. Built as an ES module; its default export is the API.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import pack from '../assets/claims/landmine-treaty.json';
+import bundled from '../assets/claims/landmine-treaty.json';
 import type { Pack } from '../src/claims/schema';
 import { runArticleNotes } from '../src/page/article-notes';
 import type { ArticleNotesModule } from '../src/page/start-article-notes';
+import { loadActivePacks } from '../src/store/pack-store';
+
+// The bundled pack is validated by its tests (tests/claims) at build time, so no second pass here;
+// imported packs are validated on import and again when read (pack-store).
+const BUNDLED = [bundled as Pack];
 
 export default defineUnlistedScript((): ArticleNotesModule => ({
-  // The pack is validated by its own tests (tests/claims); no schema code ships to the page.
-  run: (doc, signal, options) => runArticleNotes(doc, pack as Pack, signal, options),
+  run: async (doc, signal, options) => {
+    // Unreadable settings must not cost the reader their notes: fall back to the bundled pack.
+    const packs = await loadActivePacks(BUNDLED).catch(() => BUNDLED);
+    return runArticleNotes(doc, packs, signal, options);
+  },
 }));

@@ -145,15 +145,31 @@ function isMessage(value: unknown): value is Message {
 
 /**
  * Answers the messages named in `handlers` from trusted senders until `signal` aborts. Messages it
- * has no handler for are left for other listeners (returns undefined, as the API expects).
+ * has no handler for are left for other listeners (returns undefined, as the API expects). Replies
+ * go through `sendResponse` (returning true keeps the channel open): the one form that works with
+ * the polyfill and with the native `chrome`/`browser` objects alike, because the thin content
+ * script runs without the polyfill (wxt.config.ts says why).
  */
 export function handleMessages(handlers: Handlers, signal: AbortSignal): void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
     if (!isMessage(message)) return undefined;
     const handler = handlers[message.type] as
       ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler || !isTrustedSender(message.type, sender)) return undefined;
-    return Promise.resolve(handler(message.payload, sender));
+    Promise.resolve()
+      .then(() => handler(message.payload, sender))
+      .then(
+        (reply) => sendResponse(reply ?? null),
+        (error: unknown) => {
+          console.warn(`Crosscheck: ${message.type} failed`, error);
+          sendResponse(null);
+        },
+      );
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {

@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, type MessageType, type Payload, type Reply } from '../messages';
 
-/** Output path of `entrypoints/article.content/` in both browsers' builds. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/article.js';
+/** Output path of `entrypoints/article-page.ts` in both browsers' builds (declared in wxt.config.ts). */
+export const CONTENT_SCRIPT_FILE = '/article-page.js';
 
 const RETRY_DELAY_MS = 250; // a content script registers its listener within a task or two of running
 const RETRIES = 24; // 6 s in all: a news page that reloads itself once (seen on the BBC layout) still answers

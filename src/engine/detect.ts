@@ -8,10 +8,14 @@ import type { TopicResult } from './types';
  * Stage one. False means the text cannot be a treaty article and nothing else should run; true only
  * means "worth the real check". Written for raw page text: no normalisation, one pass.
  */
-const PREFILTER = /land[\s-]?mines?|anti[\s-]?personnel|ottawa (?:convention|treaty)|mine[\s-]ban/i;
+const PREFILTER = /land[\s-]?mines?|anti[\s-]?personnel|ottawa (?:convention|treaty)|mine[\s-]ban/;
+/** Words every prefilter phrase contains; plain substring search rules out most pages at once,
+ *  before the regular expression (whose first run compiles it) is needed. */
+const PREFILTER_WORDS = ['mine', 'personnel', 'ottawa'];
 
 export function quickTopicCheck(text: string): boolean {
-  return PREFILTER.test(text);
+  const lower = text.toLowerCase();
+  return PREFILTER_WORDS.some((word) => lower.includes(word)) && PREFILTER.test(lower);
 }
 
 /** Points per distinct anchor phrase found; anchors alone can make a text relevant. */

@@ -4,8 +4,10 @@
 //
 // API for other features (the background badge, "Save to collection"): `runArticleNotes` returns
 // an ArticleNotes whose getPageReport() gives the topic and the notes with stable ids, and whose
-// openNote(id)/scrollToNote(id) act on a note; `options.actions` adds buttons to every note and
-// `options.onReport` hears each new report.
+// openNote(id)/scrollToNote(id) act on a note; checkAnyway() annotates a page that failed the topic
+// check and checkSelection(range) matches a selection; `options.actions` adds buttons to every note
+// and `options.onReport` hears each new report.
+import { mergePacks } from '../claims/merge';
 import type { Pack } from '../claims/schema';
 import {
   createAnnotator,
@@ -22,6 +24,7 @@ import { createMarker, markerButton } from '../ui/marker';
 import { createNotePopover, type NoteAction } from '../ui/note-popover';
 import { isMarkerAt, placeMarker } from '../ui/place-marker';
 import { createSummaryHost, renderSummary } from '../ui/summary-panel';
+import { showSelectionNotice } from '../ui/selection-notice';
 import { detectScheme } from '../ui/theme';
 import { findArticleRoot } from './article-root';
 import { readHiddenFor, writeHidden } from './hide-preference';
@@ -43,6 +46,8 @@ export interface PageReport {
   topic: TopicResult | null;
   notes: KeyedNote[];
   hidden: boolean;
+  /** The packs the notes were matched against (the enabled ones). */
+  packs: { id: string; version: string }[];
 }
 
 export interface ArticleNotesOptions {
@@ -50,6 +55,10 @@ export interface ArticleNotesOptions {
   actions?: NoteAction[];
   /** Called after each refresh that changed the report. */
   onReport?: (report: PageReport) => void;
+  /** Annotate even when the topic check says the page is not a treaty article. */
+  forced?: boolean;
+  /** Only answer checkSelection(); do not read or annotate the page (an undetected page). */
+  selectionOnly?: boolean;
 }
 
 export interface ArticleNotes {
@@ -60,7 +69,20 @@ export interface ArticleNotes {
   scrollToNote(id: string): boolean;
   /** Re-reads the page now (after a URL change). Resolves when the notes are shown. */
   refresh(): Promise<void>;
+  /** Starts reading and annotating a page the session was only answering selections on. */
+  start(): Promise<void>;
+  /** Annotates the page whatever the topic check says ("Check this page anyway"). */
+  checkAnyway(): Promise<PageReport>;
+  /** Matches the selected text and shows the result beside it; the note, or null for no match. */
+  checkSelection(range: Range): Promise<KeyedNote | null>;
 }
+
+/** The topic result when the user switched every pack off: nothing to match against. */
+const NO_PACKS: TopicResult = {
+  relevant: false,
+  score: 0,
+  reasons: ['every claims pack is switched off (options page)'],
+};
 
 interface Placed {
   note: KeyedNote;
@@ -96,6 +118,8 @@ async function annotateInSlices(
   return notes;
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 function isOwnNode(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).localName.startsWith('crosscheck-');
 }
@@ -118,20 +142,31 @@ function countVerdicts(notes: readonly KeyedNote[]): Record<Verdict, number> {
   return counts;
 }
 
-/** Starts the session on `doc` with `pack`; everything it adds goes away when `signal` aborts. */
+/** Starts the session on `doc` with `packs`; everything it adds goes away when `signal` aborts. */
 export function runArticleNotes(
   doc: Document,
-  pack: Pack,
+  packs: readonly Pack[],
   signal: AbortSignal,
   options: ArticleNotesOptions = {},
 ): ArticleNotes {
   const view = doc.defaultView ?? window;
+  const pack = mergePacks(packs);
+  const packList = packs.map((p) => ({ id: p.id, version: p.version }));
+  let forced = options.forced ?? false;
+  let watching = !options.selectionOnly;
   let annotator: Annotator | null = null;
+  let selectionHost: HTMLElement | null = null;
   const popover = createNotePopover(doc, options.actions ?? [], signal);
   const placed = new Map<string, Placed>();
   let order: string[] = [];
   const summaryHost = createSummaryHost(doc);
-  let report: PageReport = { url: doc.URL, topic: null, notes: [], hidden: false };
+  let report: PageReport = {
+    url: doc.URL,
+    topic: null,
+    notes: [],
+    hidden: false,
+    packs: packList,
+  };
   let lastText: string | null = null;
   let lastNotes: KeyedNote[] = [];
   let hidden = { page: false, site: false };
@@ -259,9 +294,9 @@ export function runArticleNotes(
     let notes = lastNotes;
     let topic = report.topic;
     if (text !== lastText) {
-      topic = detectTopic(text, pack.topic);
+      topic = pack ? detectTopic(text, pack.topic) : NO_PACKS;
       notes = [];
-      if (topic.relevant) {
+      if (pack && (topic.relevant || forced)) {
         if (!annotator) {
           await yieldToPage();
           annotator = createAnnotator(pack);
@@ -278,7 +313,7 @@ export function runArticleNotes(
     lastText = text;
     lastNotes = notes;
     const isHidden = hidden.page || hidden.site;
-    if (!topic?.relevant || notes.length === 0) {
+    if (!(topic?.relevant || forced) || notes.length === 0) {
       removeAll();
       summaryHost.remove();
     } else if (isHidden) {
@@ -289,8 +324,73 @@ export function runArticleNotes(
     }
     // Drop the records our own writes queued so they never trigger another refresh.
     observer.takeRecords();
-    setReport({ url: doc.URL, topic, notes: isHidden ? [] : notes, hidden: isHidden });
+    setReport({
+      url: doc.URL,
+      topic,
+      notes: isHidden ? [] : notes,
+      hidden: isHidden,
+      packs: packList,
+    });
   }
+
+  const startWatching = (): void => {
+    if (watching) return;
+    watching = true;
+    observer.observe(doc.body ?? doc.documentElement, OBSERVED);
+  };
+
+  const checkAnyway = async (): Promise<PageReport> => {
+    forced = true;
+    lastText = null;
+    startWatching();
+    await refresh();
+    return report;
+  };
+
+  /** The best note among the selection's sentences; the marker or a notice goes beside it. */
+  const checkSelection = async (range: Range): Promise<KeyedNote | null> => {
+    selectionHost?.remove();
+    selectionHost = null;
+    const text = range.toString();
+    let best: Note | null = null;
+    if (pack && text.trim()) {
+      annotator ??= createAnnotator(pack);
+      for (const sentence of segmentSentences(text)) {
+        const note = noteForSentence(sentence, annotator, readPublishedDate(doc));
+        if (note && (!best || note.score > best.score)) best = note;
+      }
+    }
+    const end = range.cloneRange();
+    end.collapse(false);
+    if (!best) {
+      selectionHost = showSelectionNotice(
+        doc,
+        end,
+        pack
+          ? 'Crosscheck: no claim in the enabled packs matches this selection.'
+          : 'Crosscheck: every claims pack is switched off.',
+        signal,
+      );
+      return null;
+    }
+    const [keyed] = keyNotes([best]).map((note) => ({ ...note, id: `selection:${note.id}` }));
+    if (!keyed) return null;
+    const scheme = detectScheme(end.startContainer.parentElement ?? doc.body);
+    const host = createMarker(
+      doc,
+      keyed,
+      scheme,
+      {
+        open: (marker, cause) => popover.open(marker, keyed, cause, scheme),
+        leave: (marker) => popover.leaveMarker(marker),
+      },
+      signal,
+    );
+    placeMarker(end, host);
+    selectionHost = host;
+    popover.open(host, keyed, 'keyboard', scheme);
+    return keyed;
+  };
 
   let debounceTimer = 0;
   let firstPending = 0;
@@ -305,24 +405,27 @@ export function runArticleNotes(
     }, wait);
   }
 
-  observer.observe(doc.body ?? doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
+  if (watching) observer.observe(doc.body ?? doc.documentElement, OBSERVED);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     view.clearTimeout(debounceTimer);
     removeAll();
     summaryHost.remove();
+    selectionHost?.remove();
     popover.remove();
   });
-  void refresh();
+  if (watching) void refresh();
 
   return {
     getPageReport: () => report,
     openNote,
     scrollToNote: scrollTo,
-    refresh,
+    refresh: () => (watching ? refresh() : Promise.resolve()),
+    start: () => {
+      startWatching();
+      return refresh();
+    },
+    checkAnyway,
+    checkSelection,
   };
 }

@@ -13,9 +13,10 @@
 //
 // API (for the background badge and "Save to collection", see ArticleNotesHandle below).
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickTopicCheck } from '../engine/detect';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
+import type { KeyedNote } from './note-keys';
+import type { PageContext } from './page-context';
 
 /** How many paragraphs of the page the stage-1 check reads, after the title, description and
  *  headline: a treaty article names its subject there. Reading `body.textContent` instead cost
@@ -31,7 +32,8 @@ const RECHECK_DEBOUNCE_MS = 500;
 const WATCH_WINDOW_MS = 15_000;
 
 export interface ArticleNotesModule {
-  run(doc: Document, signal: AbortSignal, options: ArticleNotesOptions): ArticleNotes;
+  /** Loads the enabled packs and starts the session. */
+  run(doc: Document, signal: AbortSignal, options: ArticleNotesOptions): Promise<ArticleNotes>;
 }
 
 /** Handle for other features; every method is safe (null/false) on pages without notes. */
@@ -40,6 +42,10 @@ export interface ArticleNotesHandle {
   getPageReport(): PageReport | null;
   openNote(id: string): boolean;
   scrollToNote(id: string): boolean;
+  /** Annotates the page even though the topic check failed; resolves with the report. */
+  checkAnyway(): Promise<PageReport | null>;
+  /** Matches a selection (on any page) and shows the result beside it. */
+  checkSelection(range: Range): Promise<KeyedNote | null>;
 }
 
 /** The title, description, headline and opening paragraphs of the page, which stage 1 reads. */
@@ -48,13 +54,20 @@ export function pageSample(doc: Document): string {
     doc.title,
     doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-    doc.querySelector('h1')?.textContent ?? '',
+    doc.getElementsByTagName('h1')[0]?.textContent ?? '',
   ];
-  // <article>/<main> where the page marks its content, else the body (null before <body> exists).
-  const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
-  const paragraphs = root?.querySelectorAll('p') ?? [];
-  for (let i = 0; i < paragraphs.length && i < SAMPLE_PARAGRAPHS; i++) {
-    parts.push(paragraphs[i]?.textContent ?? '');
+  // Live collections are evaluated lazily, only as far as the items read: on a large page that is
+  // a fraction of the full-document walk querySelectorAll('p') makes (bench/page-cost.mjs).
+  const root =
+    doc.getElementsByTagName('article')[0] ??
+    doc.getElementsByTagName('main')[0] ??
+    doc.querySelector('[role="main"]') ??
+    doc.body;
+  const paragraphs = root?.getElementsByTagName('p');
+  for (let i = 0; paragraphs && i < SAMPLE_PARAGRAPHS; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) break;
+    parts.push(paragraph.textContent ?? '');
   }
   return parts.join('\n');
 }
@@ -64,29 +77,40 @@ export function pageSample(doc: Document): string {
  * article (now, when content arrives late, or after an SPA navigation). Returns at once.
  */
 export function startArticleNotes(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   options: ArticleNotesOptions = {},
 ): ArticleNotesHandle {
   let session: ArticleNotes | null = null;
-  let loading = false;
+  /** True while the session only answers selections (the page failed the topic check). */
+  let selectionOnly = false;
+  let loading: Promise<ArticleNotes | null> | null = null;
   let observer: MutationObserver | null = null;
   let timer = 0;
   let watchUntil = 0;
 
-  const load = async (): Promise<void> => {
-    loading = true;
-    stopWatching();
-    const url = browser.runtime.getURL('/article-notes.js');
-    const module = (await import(/* @vite-ignore */ url)) as { default: ArticleNotesModule };
-    if (ctx.isInvalid) return;
-    session = module.default.run(document, ctx.signal, options);
+  /** Loads the lazy bundle once; a page that failed the topic check gets a selection-only session. */
+  const load = (mode: 'page' | 'selection'): Promise<ArticleNotes | null> => {
+    loading ??= (async () => {
+      if (mode === 'page') stopWatching();
+      const url = browser.runtime.getURL('/article-notes.js');
+      const module = (await import(/* @vite-ignore */ url)) as { default: ArticleNotesModule };
+      if (ctx.isInvalid) return null;
+      selectionOnly = mode === 'selection';
+      session = await module.default.run(document, ctx.signal, { ...options, selectionOnly });
+      return session;
+    })();
+    return loading;
   };
 
   const check = (): void => {
-    if (session) {
+    if (session && !selectionOnly) {
       void session.refresh();
-    } else if (!loading && quickTopicCheck(pageSample(document))) {
-      void load();
+    } else if (quickTopicCheck(pageSample(document))) {
+      if (session) {
+        selectionOnly = false;
+        stopWatching();
+        void session.start();
+      } else if (!loading) void load('page');
     }
   };
 
@@ -98,11 +122,15 @@ export function startArticleNotes(
 
   const watch = (): void => {
     watchUntil = performance.now() + WATCH_WINDOW_MS;
-    if (observer || session || loading) return;
+    if (observer || (session && !selectionOnly)) return;
     observer = new MutationObserver(() => {
       if (performance.now() > watchUntil) return stopWatching();
+      // A plain timer: ctx.setTimeout adds an abort listener per call, and busy pages mutate
+      // hundreds of times in the watch window. stopWatching (run on invalidation) clears it.
       clearTimeout(timer);
-      timer = ctx.setTimeout(check, RECHECK_DEBOUNCE_MS);
+      timer = window.setTimeout(() => {
+        if (!ctx.isInvalid) check();
+      }, RECHECK_DEBOUNCE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     ctx.setTimeout(() => {
@@ -111,7 +139,7 @@ export function startArticleNotes(
   };
 
   ctx.onInvalidated(stopWatching);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     // The new route renders after the navigation event; the session's own observer or our watch
     // picks up its content, this covers routes that render nothing new.
     ctx.setTimeout(check, RECHECK_DEBOUNCE_MS);
@@ -121,8 +149,19 @@ export function startArticleNotes(
   watch();
 
   return {
-    getPageReport: () => session?.getPageReport() ?? null,
+    getPageReport: () => (session && !selectionOnly ? session.getPageReport() : null),
     openNote: (id) => session?.openNote(id) ?? false,
     scrollToNote: (id) => session?.scrollToNote(id) ?? false,
+    checkAnyway: async () => {
+      const notes = await load('selection');
+      if (!notes) return null;
+      selectionOnly = false;
+      stopWatching();
+      return notes.checkAnyway();
+    },
+    checkSelection: async (range) => {
+      const notes = await load('selection');
+      return notes ? notes.checkSelection(range) : null;
+    },
   };
 }

@@ -12,10 +12,11 @@ import { VERDICT_LOOKS } from './verdict';
 
 export const NOTE_TAG = 'crosscheck-note';
 
-/** A button a caller adds to every note; `run` gets the note shown. */
+/** A button a caller adds to every note; `run` gets the note shown and may return what happened
+ *  ("Saved to your collection."), which the note announces in its status line. */
 export interface NoteAction {
   label: string;
-  run(note: KeyedNote): void;
+  run(note: KeyedNote): void | string | Promise<void | string>;
 }
 
 /** Gap between marker and note, and the margin kept from the viewport edge (CSS pixels). */
@@ -115,6 +116,10 @@ export function renderNote(
     '×',
   );
   close.addEventListener('click', onClose);
+  const status = buildElement(doc, 'p', { class: 'status', role: 'status' });
+  const announce = (message: void | string): void => {
+    if (message) status.textContent = message;
+  };
   const actionBar = actions.length
     ? buildElement(
         doc,
@@ -122,9 +127,18 @@ export function renderNote(
         { class: 'actions' },
         ...actions.map((action) => {
           const button = buildElement(doc, 'button', { type: 'button' }, action.label);
-          button.addEventListener('click', () => action.run(note));
+          button.addEventListener('click', () => {
+            Promise.resolve()
+              .then(() => action.run(note))
+              .then(announce, (error: unknown) =>
+                announce(
+                  `${action.label} failed: ${error instanceof Error ? error.message : String(error)}`,
+                ),
+              );
+          });
           return button;
         }),
+        status,
       )
     : null;
   return buildElement(

@@ -52,6 +52,7 @@ export const NOTE_CSS = `${PALETTE}
   a:focus-visible, button:focus-visible { outline: 0.15em solid var(--cc-verdict); }
   .bar { display: flex; gap: 0.5em; align-items: baseline; justify-content: space-between; }
   .actions { display: flex; gap: 0.5em; margin-top: 0.8em; flex-wrap: wrap; }
+  .status { margin: 0; align-self: center; color: var(--cc-muted); }
   button { all: initial; font: inherit; cursor: pointer; color: var(--cc-text); padding: 0.15em 0.6em;
     border: 1px solid var(--cc-line); border-radius: 0.3em; background: var(--cc-tint); }
   button.close { border: 0; background: none; font-size: 1.2em; line-height: 1; padding: 0 0.2em; }
@@ -72,6 +73,19 @@ export const SUMMARY_CSS = `${PALETTE}
   button:focus-visible, input:focus-visible { outline: 0.15em solid var(--cc-muted); }
   label { display: inline-flex; gap: 0.3em; align-items: center; cursor: pointer; }
   input { margin: 0; }
+`;
+
+/** "Check selection" found nothing: an inline line of text after the selection, never over it. */
+export const SELECTION_NOTICE_CSS = `${PALETTE}
+  :host { display: inline !important; position: static !important; visibility: visible !important;
+    opacity: 1 !important; float: none !important; margin: 0 0 0 0.3em !important;
+    padding: 0.05em 0.4em !important; border: 1px solid var(--cc-line) !important;
+    border-radius: 0.4em !important; background: var(--cc-tint) !important; }
+  span { all: initial; font: 400 0.8em/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+    color: var(--cc-text); }
+  button { all: initial; cursor: pointer; color: var(--cc-muted); padding: 0 0.3em;
+    font: 700 0.9em/1 system-ui, sans-serif; }
+  button:focus-visible { outline: 0.15em solid var(--cc-muted); }
 `;
 
 /** Highlight colours live in the page's own sheet: ::highlight() paints page text. */

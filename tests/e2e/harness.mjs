@@ -11,15 +11,16 @@ export const DIST = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Starts Chromium with the extension; returns the context, its id and the request log. */
-export async function launch(site) {
+/** Chromium with the extension built at `dist` (the bench also loads a reference extension). */
+export async function launch(site, dist = DIST) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

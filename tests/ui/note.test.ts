@@ -76,17 +76,46 @@ describe('renderNote', () => {
     expect(heading?.textContent).toMatch(/✗ Conflicting/);
   });
 
-  test('callers add actions that receive the note', () => {
+  test('callers add actions that receive the note; what they report is announced', async () => {
     const got: string[] = [];
     const element = renderNote(
       document,
       note,
-      [{ label: 'Save', run: (n) => got.push(n.id) }],
+      [
+        {
+          label: 'Save',
+          run: async (n) => {
+            got.push(n.id);
+            return 'Saved to your collection.';
+          },
+        },
+      ],
       () => {},
     );
     const save = [...element.querySelectorAll('button')].find((b) => b.textContent === 'Save');
     save?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(got).toEqual([note.id]);
+    expect(element.querySelector('[role="status"]')?.textContent).toBe('Saved to your collection.');
+  });
+
+  test('an action that fails says so in the status line', async () => {
+    const element = renderNote(
+      document,
+      note,
+      [
+        {
+          label: 'Save',
+          run: () => Promise.reject(new Error('storage quota exceeded')),
+        },
+      ],
+      () => {},
+    );
+    [...element.querySelectorAll('button')].find((b) => b.textContent === 'Save')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(element.querySelector('[role="status"]')?.textContent).toBe(
+      'Save failed: storage quota exceeded',
+    );
   });
 });
 

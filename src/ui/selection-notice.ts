@@ -1,0 +1,38 @@
+// What "Check selection" shows when the selection matches no claim: a short inline notice after the
+// selection, in its own shadow root, announced politely and gone on click, Escape or the next check.
+import { buildElement } from './build-element';
+import { adoptCss, applyScheme, SELECTION_NOTICE_CSS } from './styles';
+import { detectScheme } from './theme';
+import { placeMarker } from './place-marker';
+
+export const NOTICE_TAG = 'crosscheck-notice';
+
+/** Inserts the notice at `end` (a collapsed range) and returns its host. */
+export function showSelectionNotice(
+  doc: Document,
+  end: Range,
+  message: string,
+  signal: AbortSignal,
+): HTMLElement {
+  const host = doc.createElement(NOTICE_TAG);
+  applyScheme(host, detectScheme(end.startContainer.parentElement ?? doc.body));
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptCss(shadow, SELECTION_NOTICE_CSS);
+  const close = buildElement(
+    doc,
+    'button',
+    { type: 'button', 'aria-label': 'Dismiss Crosscheck notice' },
+    '×',
+  );
+  close.addEventListener('click', () => host.remove());
+  shadow.append(buildElement(doc, 'span', { role: 'status' }, message), close);
+  placeMarker(end, host);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') host.remove();
+    },
+    { signal },
+  );
+  return host;
+}
