@@ -79,8 +79,9 @@ test('selection: "Check selection" shows a note beside a matching selection on a
   // The note opens beside it with its sources, like any other note.
   const note = page.locator('crosscheck-note [role="dialog"]');
   await note.waitFor();
-  assert.match(await note.innerText(), /Conflicting sources/);
-  assert.match(await note.innerText(), /164/);
+  const noteText = await note.evaluate((el) => el.textContent);
+  assert.match(noteText, /Conflicting sources/, noteText);
+  assert.match(noteText, /164/);
   // Only the selection was checked: the rest of the page stays unannotated.
   assert.equal(await page.locator('crosscheck-marker').count(), 1);
   await page.close();
