@@ -56,13 +56,10 @@ export function pageSample(doc: Document): string {
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
     doc.getElementsByTagName('h1')[0]?.textContent ?? '',
   ];
-  // Live collections are evaluated lazily, only as far as the items read: on a large page that is
-  // a fraction of the full-document walk querySelectorAll('p') makes (bench/page-cost.mjs).
-  const root =
-    doc.getElementsByTagName('article')[0] ??
-    doc.getElementsByTagName('main')[0] ??
-    doc.querySelector('[role="main"]') ??
-    doc.body;
+  // One selector walk that stops at the first match, then a live collection, evaluated only as far
+  // as the items read: on a large page a fraction of the full walks querySelectorAll('p') or one
+  // lookup per tag would make (bench/page-cost.mjs).
+  const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
   const paragraphs = root?.getElementsByTagName('p');
   for (let i = 0; paragraphs && i < SAMPLE_PARAGRAPHS; i++) {
     const paragraph = paragraphs[i];
