@@ -355,8 +355,9 @@ export function runArticleNotes(
     let best: Note | null = null;
     if (pack && text.trim()) {
       annotator ??= createAnnotator(pack);
+      const published = readPublishedDate(doc);
       for (const sentence of segmentSentences(text)) {
-        const note = noteForSentence(sentence, annotator, readPublishedDate(doc));
+        const note = noteForSentence(sentence, annotator, published);
         if (note && (!best || note.score > best.score)) best = note;
       }
     }
