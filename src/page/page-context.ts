@@ -12,17 +12,17 @@ export interface PageContext {
   readonly signal: AbortSignal;
   /** True once the extension is gone (checks, and aborts `signal` if so). */
   readonly isInvalid: boolean;
-  /** A timer that does not run once the context is invalid. */
+  /** A timer whose callback does not run once the context is invalid. */
   setTimeout(callback: () => void, ms: number): number;
   onInvalidated(callback: () => void): void;
-  /** Calls `callback` after a single-page app changed the URL (history API or navigation). */
+  /** Calls `callback` after a single-page app changed the URL (history API, back and forward). */
   onLocationChange(callback: () => void): void;
 }
 
 /** Dispatched on the document by each copy that starts; a copy whose extension is gone then stops. */
 const STARTED_EVENT = 'crosscheck:content-script-started';
 
-/** How often to compare the URL where the Navigation API is missing (ms). */
+/** How often to compare the URL for history.pushState changes, which fire no event here (ms). */
 const LOCATION_POLL_MS = 1000;
 
 /** The extension's runtime id, or undefined once it was reloaded or disabled. */
@@ -52,12 +52,12 @@ export function createPageContext(view: Window): PageContext {
     get isInvalid() {
       return checkInvalid();
     },
+    // No abort listener per timer: the callback checks first, so callers may set one per page
+    // mutation without piling up listeners.
     setTimeout(callback, ms) {
-      const id = view.setTimeout(() => {
+      return view.setTimeout(() => {
         if (!checkInvalid()) callback();
       }, ms);
-      signal.addEventListener('abort', () => view.clearTimeout(id), { once: true });
-      return id;
     },
     onInvalidated(callback) {
       signal.addEventListener('abort', callback, { once: true });

@@ -122,12 +122,8 @@ export function startArticleNotes(
     if (observer || (session && !selectionOnly)) return;
     observer = new MutationObserver(() => {
       if (performance.now() > watchUntil) return stopWatching();
-      // A plain timer: ctx.setTimeout adds an abort listener per call, and busy pages mutate
-      // hundreds of times in the watch window. stopWatching (run on invalidation) clears it.
       clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        if (!ctx.isInvalid) check();
-      }, RECHECK_DEBOUNCE_MS);
+      timer = ctx.setTimeout(check, RECHECK_DEBOUNCE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     ctx.setTimeout(() => {

@@ -24,15 +24,22 @@ export function showSelectionNotice(
     { type: 'button', 'aria-label': 'Dismiss Crosscheck notice' },
     '×',
   );
-  close.addEventListener('click', () => host.remove());
+  // The Escape listener lives as long as the notice: it goes with the dismissal, with the session,
+  // or at the first key press after someone else removed the host (the next "Check selection").
+  const dismissed = new AbortController();
+  const dismiss = (): void => {
+    host.remove();
+    dismissed.abort();
+  };
+  close.addEventListener('click', dismiss);
   shadow.append(buildElement(doc, 'span', { role: 'status' }, message), close);
   placeMarker(end, host);
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape') host.remove();
+      if (!host.isConnected || event.key === 'Escape') dismiss();
     },
-    { signal },
+    { signal: AbortSignal.any([signal, dismissed.signal]) },
   );
   return host;
 }
