@@ -3,10 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import type { AliasOptions } from 'vite';
 
-/** WXT's own `browser` (the native `browser`/`chrome` object), without the polyfill. */
-const NATIVE_BROWSER = fileURLToPath(
-  new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url),
-);
+/** The native `browser`/`chrome` object, without the polyfill, looked up on first use. */
+const NATIVE_BROWSER = fileURLToPath(new URL('./src/page/lazy-browser.ts', import.meta.url));
 
 /** `alias` with `wxt/browser` pointing at the native object, ahead of the polyfill module's entry. */
 function withNativeBrowser(alias: AliasOptions | undefined): AliasOptions {
@@ -28,6 +26,10 @@ export default defineConfig({
     description:
       'Sourced inline notes on news about the Ottawa Mine Ban Convention. Everything runs locally.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // The same sites the content script is declared for, so the popup and the background can wake
+    // a content script that is not listening (src/content/wake-hook.ts): a listener registered on
+    // every page costs each page about 1.1 ms. Chrome shows the same warning for both declarations.
+    host_permissions: ['<all_urls>'],
     // The content script, built as an unlisted script so it runs without WXT's content-script
     // context (src/page/page-context.ts), and its lazily loaded half (start-article-notes.ts).
     content_scripts: [
@@ -54,6 +56,7 @@ export default defineConfig({
       // polyfill alone cost 2.5-8.5 ms of main-thread time per unrelated page (bench/page-cost.mjs).
       // The thin script needs only runtime.getURL and onMessage with sendResponse, which behave
       // the same natively in Chrome and Firefox; the lazy bundle and every page keep the polyfill.
+      // src/page/lazy-browser.ts also defers the first read of the runtime to its first use.
       if (entrypoints.length === 1 && entrypoints[0]?.name === 'article-page') {
         config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };
       }

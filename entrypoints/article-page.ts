@@ -7,13 +7,25 @@ import { startArticleNotes, type ArticleNotesHandle } from '../src/page/start-ar
 // The message bridge and the "Save to collection" note action import no engine or UI library, so
 // the cost on unrelated pages stays small.
 import { answerMessages, reportCounts, saveNoteAction } from '../src/content/collection-bridge';
+import { exposeWakeHook } from '../src/content/wake-hook';
 
 export default defineUnlistedScript(() => {
   const ctx = createPageContext(window);
   let handle: ArticleNotesHandle | null = null;
+  let answering = false;
+  // Messages are answered from the first notes on, or once the popup or background wakes us.
+  const connect = (): boolean => {
+    if (ctx.isInvalid || !handle) return false;
+    if (!answering) answerMessages(document, handle, ctx.signal);
+    answering = true;
+    return true;
+  };
   handle = startArticleNotes(ctx, {
     actions: [saveNoteAction(document, () => handle)],
-    onReport: reportCounts,
+    onReport: (report) => {
+      connect();
+      reportCounts(report);
+    },
   });
-  answerMessages(document, handle, ctx.signal);
+  exposeWakeHook(globalThis, connect);
 });

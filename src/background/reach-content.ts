@@ -1,7 +1,9 @@
-// Delivers a message to a tab's content script, injecting the script first when the tab was opened
-// before the extension was installed or reloaded (Chromium does not inject into existing tabs).
+// Delivers a message to a tab's content script: wakes a script that is not listening yet, and
+// injects the script first when the tab was opened before the extension was installed or reloaded
+// (Chromium does not inject into existing tabs).
 import { browser } from 'wxt/browser';
 import { sendToTab, type MessageType, type Payload, type Reply } from '../messages';
+import { callWakeHook, WAKE_HOOK } from '../content/wake-hook';
 
 /** Output path of `entrypoints/article-page.ts` in both browsers' builds (declared in wxt.config.ts). */
 export const CONTENT_SCRIPT_FILE = '/article-page.js';
@@ -24,6 +26,20 @@ async function inject(tabId: number): Promise<void> {
   }
 }
 
+/** Asks a content script that is not listening yet to start (src/content/wake-hook.ts). */
+async function wake(tabId: number): Promise<boolean> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: callWakeHook,
+      args: [WAKE_HOOK],
+    });
+    return injection?.result === true;
+  } catch {
+    return false; // a page we may not script; the retries then fail and say so
+  }
+}
+
 /**
  * Sends `type` to the tab's content script; null when no content script could be reached (a page the
  * extension may not run on, such as the browser's own pages or the web store).
@@ -37,6 +53,8 @@ export async function reachContent<T extends MessageType>(
     try {
       return await sendToTab(tabId, type, payload);
     } catch {
+      // A content script on a page without notes listens only once woken; it then answers at once.
+      if (await wake(tabId)) continue;
       if (attempt === TRIES_BEFORE_INJECTING) await inject(tabId);
       await delay(RETRY_DELAY_MS);
     }

@@ -5,6 +5,11 @@
 // small: an abort signal that fires once the extension is reloaded or disabled, timers that respect
 // it, URL changes of single-page apps, and one document event so that a copy injected into an open
 // tab (src/background/reach-content.ts) makes a dead copy from before a reload take its notes away.
+//
+// The runtime API is read lazily: the first read of `chrome.runtime` in a page's isolated world
+// builds its bindings, about 1.1 ms (bench/page-cost.mjs), so a copy that never finds an article
+// never pays it. Until the copy has used the runtime, timers check only the signal; whatever the
+// copy does for the extension (loading its bundle, answering messages) asks `isInvalid` first.
 
 /** What the content script's features get instead of WXT's `ctx`. */
 export interface PageContext {
@@ -12,7 +17,7 @@ export interface PageContext {
   readonly signal: AbortSignal;
   /** True once the extension is gone (checks, and aborts `signal` if so). */
   readonly isInvalid: boolean;
-  /** A timer whose callback does not run once the context is invalid. */
+  /** A timer whose callback does not run once the context is known to be invalid. */
   setTimeout(callback: () => void, ms: number): number;
   onInvalidated(callback: () => void): void;
   /** Calls `callback` after a single-page app changed the URL (history API, back and forward). */
@@ -21,9 +26,6 @@ export interface PageContext {
 
 /** Dispatched on the document by each copy that starts; a copy whose extension is gone then stops. */
 const STARTED_EVENT = 'crosscheck:content-script-started';
-
-/** How often to compare the URL for history.pushState changes, which fire no event here (ms). */
-const LOCATION_POLL_MS = 1000;
 
 /** The extension's runtime id, or undefined once it was reloaded or disabled. */
 function runtimeId(): string | undefined {
@@ -39,10 +41,14 @@ function runtimeId(): string | undefined {
 export function createPageContext(view: Window): PageContext {
   const controller = new AbortController();
   const { signal } = controller;
+  /** True once this copy has read the runtime, so checking it again costs nothing. */
+  let runtimeBound = false;
   const checkInvalid = (): boolean => {
+    runtimeBound = true;
     if (!signal.aborted && runtimeId() === undefined) controller.abort('extension unloaded');
     return signal.aborted;
   };
+  const stopped = (): boolean => signal.aborted || (runtimeBound && checkInvalid());
   const doc = view.document;
   doc.dispatchEvent(new CustomEvent(STARTED_EVENT));
   // Only our own runtime decides: a page dispatching the event cannot stop a live copy.
@@ -56,7 +62,7 @@ export function createPageContext(view: Window): PageContext {
     // mutation without piling up listeners.
     setTimeout(callback, ms) {
       return view.setTimeout(() => {
-        if (!checkInvalid()) callback();
+        if (!stopped()) callback();
       }, ms);
     },
     onInvalidated(callback) {
@@ -65,15 +71,24 @@ export function createPageContext(view: Window): PageContext {
     onLocationChange(callback) {
       let last = view.location.href;
       const changedTo = (url: string): void => {
-        if (checkInvalid() || url === last) return;
+        if (url === last || checkInvalid()) return;
         last = url;
         callback();
       };
-      // Polling, not the Navigation API: the first read of window.navigation from the isolated
-      // world alone cost about 2 ms per page, against microseconds per tick here.
-      const timer = view.setInterval(() => changedTo(view.location.href), LOCATION_POLL_MS);
-      view.addEventListener('popstate', () => changedTo(view.location.href), { signal });
-      signal.addEventListener('abort', () => view.clearInterval(timer), { once: true });
+      const compare = (): void => changedTo(view.location.href);
+      // history.pushState fires no event the isolated world can hear. Single-page apps retitle the
+      // page when they change route, so a change in <head> is the cue to compare URLs. The first
+      // read of window.navigation from the isolated world cost about 2 ms per page and a 1 s URL
+      // poll about 0.1 ms per tick (bench/page-cost.mjs); a <head> observer costs nothing until
+      // the head changes.
+      const head = new MutationObserver(compare);
+      head.observe(doc.head ?? doc.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+      view.addEventListener('popstate', compare, { signal });
+      signal.addEventListener('abort', () => head.disconnect(), { once: true });
     },
   };
   return context;

@@ -89,6 +89,7 @@ export function startArticleNotes(
   const load = (mode: 'page' | 'selection'): Promise<ArticleNotes | null> => {
     loading ??= (async () => {
       if (mode === 'page') stopWatching();
+      if (ctx.isInvalid) return null;
       const url = browser.runtime.getURL('/article-notes.js');
       const module = (await import(/* @vite-ignore */ url)) as { default: ArticleNotesModule };
       if (ctx.isInvalid) return null;

@@ -14,6 +14,7 @@ import {
   extensionUrl,
   waitForNotes,
   waitInWorker,
+  worker,
 } from './feature-helpers.mjs';
 
 const SEED = '/guardian-seed-001/';
@@ -148,12 +149,26 @@ test('report: an unrelated page is reported plainly and offers "Check this page 
   const { page } = await openPage(env, '/spa/cycling');
   const tabId = await activeTabId(env);
   await page.waitForTimeout(800);
+  const ask = () =>
+    worker(env).evaluate(
+      (id) =>
+        chrome.tabs
+          .sendMessage(id, { type: 'popup→content:get-report', payload: {} }, { frameId: 0 })
+          .then(
+            () => 'answered',
+            () => 'not listening',
+          ),
+      tabId,
+    );
+  // Cheap on pages without notes: the content script binds no extension API until it is needed.
+  assert.equal(await ask(), 'not listening', 'no message listener before the popup asks');
   const popup = await openReport(env, tabId);
   assert.match(
     await popup.locator('#report').innerText(),
     /not detected as an article about the Mine Ban Treaty/,
   );
   assert.equal(await popup.getByRole('button', { name: 'Check this page anyway' }).count(), 1);
+  assert.equal(await ask(), 'answered', 'the popup woke the content script');
   await popup.close();
   await page.close();
 });

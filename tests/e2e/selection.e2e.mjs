@@ -26,9 +26,19 @@ function addSentence(page) {
   }, SENTENCE);
 }
 
+/**
+ * What the background does for a menu click (src/background/reach-content.ts), which a test cannot
+ * make: wake the content script, which on a page without notes is not listening, then send.
+ */
 function sendToTab(env, tabId, type, payload) {
   return worker(env).evaluate(
-    ([id, message]) => chrome.tabs.sendMessage(id, message, { frameId: 0 }),
+    async ([id, message]) => {
+      await chrome.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: () => globalThis.crosscheckWake?.() === true,
+      });
+      return chrome.tabs.sendMessage(id, message, { frameId: 0 });
+    },
     [tabId, { type, payload }],
   );
 }

@@ -19,6 +19,7 @@ describe('createPageContext: the content script stops when the extension goes aw
   test('timers run while the extension lives and not after it was unloaded', () => {
     const ctx = createPageContext(window);
     const ran: string[] = [];
+    expect(ctx.isInvalid).toBe(false); // the copy has used the runtime (it loaded its bundle)
     ctx.setTimeout(() => ran.push('first'), 10);
     vi.advanceTimersByTime(10);
     ctx.setTimeout(() => ran.push('second'), 10);
@@ -26,6 +27,32 @@ describe('createPageContext: the content script stops when the extension goes aw
     vi.advanceTimersByTime(10);
     expect(ran).toEqual(['first']);
     expect(ctx.signal.aborted).toBe(true);
+  });
+
+  test('a copy that found nothing never touches the runtime API, and a dead one loads nothing', async () => {
+    let runtimeReads = 0;
+    vi.stubGlobal('chrome', {
+      get runtime() {
+        runtimeReads += 1;
+        return runtime;
+      },
+    });
+    const ctx = createPageContext(window);
+    const ran: string[] = [];
+    ctx.onLocationChange(() => ran.push('route'));
+    ctx.setTimeout(() => ran.push('recheck'), 500);
+    vi.advanceTimersByTime(500);
+    document.title = 'Same URL, new title';
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(ran).toEqual(['recheck']);
+    expect(runtimeReads).toBe(0);
+    // Before it does anything for the extension, the copy asks; once gone, the answer sticks.
+    delete runtime.id;
+    expect(ctx.isInvalid).toBe(true);
+    expect(runtimeReads).toBe(1);
+    ctx.setTimeout(() => ran.push('late'), 10);
+    vi.advanceTimersByTime(10);
+    expect(ran).toEqual(['recheck']);
   });
 
   test('a newly started copy makes a dead copy abort, but never a live one', () => {
@@ -39,15 +66,32 @@ describe('createPageContext: the content script stops when the extension goes aw
     expect(stopped).toHaveBeenCalledTimes(1);
   });
 
-  test('single-page-app URL changes are reported once each', () => {
+  test('single-page-app route changes are reported once each, by retitle or back/forward', async () => {
     const ctx = createPageContext(window);
     const seen: string[] = [];
     ctx.onLocationChange(() => seen.push(location.pathname));
+    const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
     history.pushState({}, '', '/world/treaty');
-    vi.advanceTimersByTime(1000);
-    vi.advanceTimersByTime(1000);
+    document.title = 'Ukraine leaves the mine ban treaty';
+    await settle();
+    document.title = 'Ukraine leaves the mine ban treaty (updated)'; // same URL: not a new route
+    await settle();
     history.pushState({}, '', '/sport');
-    vi.advanceTimersByTime(1000);
-    expect(seen).toEqual(['/world/treaty', '/sport']);
+    document.head.append(document.createElement('meta'));
+    await settle();
+    history.pushState({}, '', '/world/treaty');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(seen).toEqual(['/world/treaty', '/sport', '/world/treaty']);
+  });
+
+  test('route changes stop being reported once the extension is gone', async () => {
+    const ctx = createPageContext(window);
+    const seen: string[] = [];
+    ctx.onLocationChange(() => seen.push(location.pathname));
+    delete runtime.id;
+    history.pushState({}, '', '/elsewhere');
+    document.title = 'Elsewhere';
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(seen).toEqual([]);
   });
 });
