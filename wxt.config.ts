@@ -35,7 +35,9 @@ export default defineConfig({
     content_scripts: [
       { matches: ['<all_urls>'], js: ['article-page.js'], run_at: 'document_idle' },
     ],
-    web_accessible_resources: [{ resources: ['article-notes.js'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [
+      { resources: ['article-notes.js', 'content-bridge.js'], matches: ['<all_urls>'] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -49,22 +51,21 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // WXT builds unlisted scripts as IIFE; the article-notes bundle is import()ed by the content
-    // script, so it is built as an ES module whose default export is its API.
+    // WXT builds unlisted scripts as IIFE; the article-notes and content-bridge bundles are
+    // import()ed by the content script (src/page/extension-module.ts), so they are built as ES
+    // modules whose default export is their API.
     'vite:build:extendConfig': (entrypoints, config) => {
+      const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
       // The content script runs on every page, so it ships without webextension-polyfill: the
       // polyfill alone cost 2.5-8.5 ms of main-thread time per unrelated page (bench/page-cost.mjs).
-      // The thin script needs only runtime.getURL and onMessage with sendResponse, which behave
-      // the same natively in Chrome and Firefox; the lazy bundle and every page keep the polyfill.
-      // src/page/lazy-browser.ts also defers the first read of the runtime to its first use.
-      if (entrypoints.length === 1 && entrypoints[0]?.name === 'article-page') {
+      // It and its message bridge need only runtime.getURL, sendMessage and onMessage with
+      // sendResponse, which behave the same natively in Chrome and Firefox; the notes bundle and
+      // every page keep the polyfill. src/page/lazy-browser.ts also defers the first read of the
+      // runtime to its first use.
+      if (name === 'article-page' || name === 'content-bridge') {
         config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };
       }
-      if (
-        entrypoints.length === 1 &&
-        entrypoints[0]?.name === 'article-notes' &&
-        config.build?.lib
-      ) {
+      if ((name === 'article-notes' || name === 'content-bridge') && config.build?.lib) {
         config.build.lib.formats = ['es'];
       }
     },

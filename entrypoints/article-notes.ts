@@ -1,9 +1,11 @@
 // The lazily loaded half of the content script (see src/page/start-article-notes.ts): the bundled
-// pack, the engine, DOMPurify and the note UI. Built as an ES module; its default export is the API.
+// pack, the engine, DOMPurify, the note UI, the "Save to collection" action and the badge count.
+// Built as an ES module; its default export is the API.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import bundled from '../assets/claims/landmine-treaty.json';
 import type { Pack } from '../src/claims/schema';
-import { runArticleNotes } from '../src/page/article-notes';
+import { reportCounts, saveNoteAction } from '../src/content/collection-bridge';
+import { runArticleNotes, type ArticleNotes } from '../src/page/article-notes';
 import type { ArticleNotesModule } from '../src/page/start-article-notes';
 import { loadActivePacks } from '../src/store/pack-store';
 
@@ -15,6 +17,15 @@ export default defineUnlistedScript((): ArticleNotesModule => ({
   run: async (doc, signal, options) => {
     // Unreadable settings must not cost the reader their notes: fall back to the bundled pack.
     const packs = await loadActivePacks(BUNDLED).catch(() => BUNDLED);
-    return runArticleNotes(doc, packs, signal, options);
+    let session: ArticleNotes | null = null;
+    session = runArticleNotes(doc, packs, signal, {
+      ...options,
+      actions: [saveNoteAction(doc, () => session), ...(options.actions ?? [])],
+      onReport: (report) => {
+        reportCounts(report); // the badge
+        options.onReport?.(report);
+      },
+    });
+    return session;
   },
 }));

@@ -7,8 +7,9 @@
 /** Name of the hook on the content script's isolated-world global. */
 export const WAKE_HOOK = 'crosscheckWake';
 
-/** Leaves `connect` where the extension's injected functions find it; it reports whether it did. */
-export function exposeWakeHook(scope: object, connect: () => boolean): void {
+/** Leaves `connect` where the extension's injected functions find it; it resolves true once the
+ *  content script listens. */
+export function exposeWakeHook(scope: object, connect: () => Promise<boolean> | boolean): void {
   Object.defineProperty(scope, WAKE_HOOK, { value: connect, configurable: true, writable: true });
 }
 
@@ -16,7 +17,7 @@ export function exposeWakeHook(scope: object, connect: () => boolean): void {
  * Runs inside the page (serialised by `scripting.executeScript`), so it must not close over
  * anything: true when a live content script is now listening.
  */
-export function callWakeHook(name: string): boolean {
+export async function callWakeHook(name: string): Promise<boolean> {
   const hook = (globalThis as Record<string, unknown>)[name];
-  return typeof hook === 'function' && hook() === true;
+  return typeof hook === 'function' && (await (hook as () => unknown)()) === true;
 }

@@ -2,19 +2,14 @@
 // text, and nothing else until it passes. Only then is the article-notes bundle (pack, matcher,
 // DOMPurify, note UI) loaded.
 //
-// How the lazy bundle loads: WXT bundles content scripts as single IIFE files, so a plain import()
-// would be inlined. `entrypoints/article-notes.ts` is built as its own ES module (see the hook in
-// wxt.config.ts), listed in web_accessible_resources, and loaded with
-// `import(browser.runtime.getURL('/article-notes.js'))`. Chrome and Firefox both evaluate a module
-// imported from a content script in the content script's isolated world, with its extension APIs
-// and free of the page's CSP. We chose this over a background `scripting.executeScript({files})`
-// injection because that needs host permissions for every site, a message round trip and a
-// handshake to pass `ctx.signal` across.
+// The lazy bundle is `entrypoints/article-notes.ts`, imported by URL (src/page/extension-module.ts).
+// We chose that over a background `scripting.executeScript({files})` injection because that needs
+// a message round trip and a handshake to pass `ctx.signal` across.
 //
 // API (for the background badge and "Save to collection", see ArticleNotesHandle below).
-import { browser } from 'wxt/browser';
 import { quickTopicCheck } from '../engine/detect';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
+import { importExtensionModule } from './extension-module';
 import type { KeyedNote } from './note-keys';
 import type { PageContext } from './page-context';
 
@@ -90,11 +85,10 @@ export function startArticleNotes(
     loading ??= (async () => {
       if (mode === 'page') stopWatching();
       if (ctx.isInvalid) return null;
-      const url = browser.runtime.getURL('/article-notes.js');
-      const module = (await import(/* @vite-ignore */ url)) as { default: ArticleNotesModule };
+      const notes = await importExtensionModule<ArticleNotesModule>('/article-notes.js');
       if (ctx.isInvalid) return null;
       selectionOnly = mode === 'selection';
-      session = await module.default.run(document, ctx.signal, { ...options, selectionOnly });
+      session = await notes.run(document, ctx.signal, { ...options, selectionOnly });
       return session;
     })();
     return loading;

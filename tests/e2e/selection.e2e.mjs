@@ -35,7 +35,7 @@ function sendToTab(env, tabId, type, payload) {
     async ([id, message]) => {
       await chrome.scripting.executeScript({
         target: { tabId: id, frameIds: [0] },
-        func: () => globalThis.crosscheckWake?.() === true,
+        func: async () => (await globalThis.crosscheckWake?.()) === true,
       });
       return chrome.tabs.sendMessage(id, message, { frameId: 0 });
     },
