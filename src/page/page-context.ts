@@ -26,7 +26,8 @@ export interface PageContext {
   onLocationChange(callback: () => void): void;
 }
 
-/** Dispatched on the document by each copy that starts; a copy whose extension is gone then stops. */
+/** Dispatched on the document by each copy when it first works for the extension; a copy whose
+ *  extension is gone then stops. */
 const STARTED_EVENT = 'crosscheck:content-script-started';
 
 /** The extension's runtime id, or undefined once it was reloaded or disabled. */

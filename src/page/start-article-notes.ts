@@ -6,7 +6,7 @@
 // We chose that over a background `scripting.executeScript({files})` injection because that needs
 // a message round trip and a handshake to pass `ctx.signal` across.
 //
-// API (for the background badge and "Save to collection", see ArticleNotesHandle below).
+// API (for the message bridge, src/content/collection-bridge.ts, see ArticleNotesHandle below).
 import { quickTopicCheck } from '../engine/detect';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
 import { importExtensionModule } from './extension-module';
