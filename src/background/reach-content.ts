@@ -8,7 +8,7 @@ import { callWakeHook, WAKE_HOOK } from '../content/wake-hook';
 /** Output path of `entrypoints/article-page.ts` in both browsers' builds (declared in wxt.config.ts). */
 export const CONTENT_SCRIPT_FILE = '/article-page.js';
 
-const RETRY_DELAY_MS = 250; // a content script registers its listener within a task or two of running
+const RETRY_DELAY_MS = 250; // a declared script that has not run yet (document_idle) soon will
 const RETRIES = 24; // 6 s in all: a news page that reloads itself once (seen on the BBC layout) still answers
 /** Tries before injecting: a declared content script may simply not have run yet (document_idle),
  *  and injecting then would start a second copy of it. */
