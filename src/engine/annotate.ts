@@ -26,7 +26,7 @@ const SHORTLIST = 5;
 /**
  * Lowest adjusted score that gets a note. Precision-first; chosen from the threshold sweep that
  * `npm run eval` prints (tests/eval/run.ts) as the highest threshold that keeps recall at 80%:
- * 0.40 gave precision 86.2% / recall 84.3%, 0.45 gives 91.1% / 80.3%, 0.50 gives 94.5% / 77.0%.
+ * 0.40 gave precision 87.6% / recall 87.1%, 0.45 gives 91.9% / 83.1%, 0.50 gives 94.6% / 79.2%.
  */
 export const NOTE_MIN_SCORE = 0.45;
 

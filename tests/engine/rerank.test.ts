@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { countriesIn } from '../../src/engine/countries';
 import { rerankCandidates } from '../../src/engine/rerank';
+import { NOTE_MIN_SCORE } from '../../src/engine/annotate';
+import { bundledPack } from '../helpers/fixtures';
 import type { Candidate } from '../../src/engine/match';
 import type { Claim } from '../../src/claims/schema';
 
@@ -71,6 +73,21 @@ describe('rerankCandidates', () => {
     expect(rerankCandidates([parties, signatories], 'signed by 133 states')[0]?.claim.id).toBe(
       'signatories',
     );
+  });
+
+  test('a figure far from every version still goes to the claim its wording states', () => {
+    // The pack's 6,000-troops claim, worded almost exactly, against a weaker wording match.
+    const claims = new Map(bundledPack().claims.map((claim) => [claim.id, claim]));
+    const shortlist = [
+      { claim: claims.get('baltics-five-neighbours-leaving')!, score: 0.3, field: '' },
+      { claim: claims.get('northkorea-further-6000-expected')!, score: 0.9, field: '' },
+    ];
+    const [first] = rerankCandidates(
+      shortlist,
+      'North Korea is expected to send another sixteen thousand troops to Russia this summer.',
+    );
+    expect(first?.claim.id).toBe('northkorea-further-6000-expected');
+    expect(first?.score).toBeGreaterThanOrEqual(NOTE_MIN_SCORE);
   });
 
   test('a look-alike topic the claim does not name pushes it down', () => {
