@@ -30,13 +30,16 @@ export default defineConfig({
     // a content script that is not listening (src/content/wake-hook.ts): a listener registered on
     // every page costs each page about 1.1 ms. Chrome shows the same warning for both declarations.
     host_permissions: ['<all_urls>'],
-    // The content script, built as an unlisted script so it runs without WXT's content-script
-    // context (src/page/page-context.ts), and its lazily loaded half (start-article-notes.ts).
+    // The content script, built as unlisted scripts so it runs without WXT's content-script
+    // context (src/page/page-context.ts): stage 1 in the page's own world (topic-probe.js, see
+    // src/page/topic-probe.ts) and the isolated-world half that takes over on a treaty page. The
+    // isolated half comes first so that it listens before the probe can fire.
     content_scripts: [
       { matches: ['<all_urls>'], js: ['article-page.js'], run_at: 'document_idle' },
+      { matches: ['<all_urls>'], js: ['topic-probe.js'], run_at: 'document_idle', world: 'MAIN' },
     ],
     web_accessible_resources: [
-      { resources: ['article-notes.js', 'content-bridge.js'], matches: ['<all_urls>'] },
+      { resources: ['article-notes.js', 'content-main.js'], matches: ['<all_urls>'] },
     ],
     ...(browser === 'firefox'
       ? {
@@ -51,7 +54,7 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // WXT builds unlisted scripts as IIFE; the article-notes and content-bridge bundles are
+    // WXT builds unlisted scripts as IIFE; the article-notes and content-main bundles are
     // import()ed by the content script (src/page/extension-module.ts), so they are built as ES
     // modules whose default export is their API.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -62,10 +65,10 @@ export default defineConfig({
       // sendResponse, which behave the same natively in Chrome and Firefox; the notes bundle and
       // every page keep the polyfill. src/page/lazy-browser.ts also defers the first read of the
       // runtime to its first use.
-      if (name === 'article-page' || name === 'content-bridge') {
+      if (name === 'article-page' || name === 'content-main') {
         config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };
       }
-      if ((name === 'article-notes' || name === 'content-bridge') && config.build?.lib) {
+      if ((name === 'article-notes' || name === 'content-main') && config.build?.lib) {
         config.build.lib.formats = ['es'];
       }
     },

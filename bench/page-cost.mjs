@@ -1,5 +1,7 @@
 // What Crosscheck costs a page, measured from Chromium performance traces with the built extension:
-// on the twenty unrelated pages, the main-thread time spent in the extension's scripts; on treaty
+// on the twenty unrelated pages, the main-thread time spent in the extension's scripts (both halves
+// of the content script: the stage-1 probe in the page's world is attributed by its script URL just
+// like the isolated half, chrome-extension://…/topic-probe.js); on treaty
 // pages (the seed fixtures), that time and the time from the content script starting (document
 // idle) to the notes shown. Each is printed next to the time to read the page's text
 // (`document.body.innerText`) in the same run, and next to the cost of a reference extension whose

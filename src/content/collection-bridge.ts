@@ -1,7 +1,7 @@
 // The content-script side of the report, the collection and the context menus: answers the popup's
-// and the background's messages from the page's notes, and saves notes and selections. Loaded as
-// content-bridge.js when a page without notes is woken (src/content/wake-hook.ts), so it imports no
-// engine, pack or UI library.
+// and the background's messages from the page's notes, and saves notes and selections. Part of
+// content-main.js, which a page without notes loads when woken (src/content/wake-hook.ts), so it
+// imports no engine, pack or UI library.
 import type { KeyedNote } from '../page/note-keys';
 import type { PageReport as NotesReport } from '../page/article-notes';
 import { rangeFromOffsets, readText } from '../page/text-map';

@@ -31,7 +31,7 @@ export interface PageContext {
 const STARTED_EVENT = 'crosscheck:content-script-started';
 
 /** The extension's runtime id, or undefined once it was reloaded or disabled. */
-function runtimeId(): string | undefined {
+export function extensionRuntimeId(): string | undefined {
   const api = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
   try {
     return api?.runtime?.id;
@@ -57,7 +57,8 @@ export function createPageContext(view: Window): PageContext {
   };
   function checkInvalid(): boolean {
     engage();
-    if (!signal.aborted && runtimeId() === undefined) controller.abort('extension unloaded');
+    if (!signal.aborted && extensionRuntimeId() === undefined)
+      controller.abort('extension unloaded');
     return signal.aborted;
   }
   const stopped = (): boolean => signal.aborted || (engaged && checkInvalid());

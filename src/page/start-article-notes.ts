@@ -1,6 +1,8 @@
-// What runs on every page, so it must stay tiny: the stage-1 topic check on the page's title and
-// text, and nothing else until it passes. Only then is the article-notes bundle (pack, matcher,
-// DOMPurify, note UI) loaded.
+// The isolated-world half of the content script, started only once the page's-world probe
+// (src/page/topic-probe.ts) found a treaty page, or when the popup or background wakes the script.
+// It checks the topic again here, where the page cannot interfere, and only then loads the
+// article-notes bundle (pack, matcher, DOMPurify, note UI). It then follows the page itself: late
+// content, single-page-app routes, "check anyway" and selections.
 //
 // The lazy bundle is `entrypoints/article-notes.ts`, imported by URL (src/page/extension-module.ts).
 // We chose that over a background `scripting.executeScript({files})` injection because that needs
@@ -10,15 +12,10 @@
 import { quickTopicCheck } from '../engine/detect';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
 import { importExtensionModule } from './extension-module';
+import { pageSample } from './page-sample';
 import type { KeyedNote } from './note-keys';
 import type { PageContext } from './page-context';
 
-/** How many paragraphs of the page the stage-1 check reads, after the title, description and
- *  headline: a treaty article names its subject there. Reading `body.textContent` instead cost
- *  5-30 ms on the large real pages (it copies every script's text) and a TreeWalker over the body
- *  2-6 ms from the isolated world; native querySelector calls stay well under 1 ms
- *  (bench/page-cost.mjs). */
-const SAMPLE_PARAGRAPHS = 12;
 /** Quiet time after page mutations before checking again for a late article (ms). */
 const RECHECK_DEBOUNCE_MS = 500;
 /** How long after load or a URL change we keep watching for a late article (ms). Chosen to cover
@@ -41,27 +38,6 @@ export interface ArticleNotesHandle {
   checkAnyway(): Promise<PageReport | null>;
   /** Matches a selection (on any page) and shows the result beside it. */
   checkSelection(range: Range): Promise<KeyedNote | null>;
-}
-
-/** The title, description, headline and opening paragraphs of the page, which stage 1 reads. */
-export function pageSample(doc: Document): string {
-  const parts = [
-    doc.title,
-    doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-    doc.getElementsByTagName('h1')[0]?.textContent ?? '',
-  ];
-  // One selector walk that stops at the first match, then a live collection, evaluated only as far
-  // as the items read: on a large page a fraction of the full walks querySelectorAll('p') or one
-  // lookup per tag would make (bench/page-cost.mjs).
-  const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
-  const paragraphs = root?.getElementsByTagName('p');
-  for (let i = 0; paragraphs && i < SAMPLE_PARAGRAPHS; i++) {
-    const paragraph = paragraphs[i];
-    if (!paragraph) break;
-    parts.push(paragraph.textContent ?? '');
-  }
-  return parts.join('\n');
 }
 
 /**

@@ -372,6 +372,17 @@ test('hostile page: strict CSP, Trusted Types, `* { all: unset }`, payloads: not
   await page.close();
 });
 
+test('a page that fires the stage-1 event itself gets no notes: the isolated side checks again', async (env) => {
+  const loadsBefore = env.log.packLoads.length;
+  const { page, consoleErrors } = await openPage(env, '/spoof/');
+  await page.waitForTimeout(SETTLE_MS);
+  expect((await ourHosts(page)) === 0, 'no crosscheck element');
+  expect((await highlightCount(page)) === 0, 'no highlight');
+  expect(env.log.packLoads.length === loadsBefore, 'the lazy bundle (pack, UI) was not loaded');
+  expect(consoleErrors.length === 0, `no console error: ${consoleErrors.join(' | ')}`);
+  await page.close();
+});
+
 test('screenshots: annotated page and open note, light and dark', async (env) => {
   mkdirSync(RESULTS, { recursive: true });
   for (const scheme of ['light', 'dark']) {

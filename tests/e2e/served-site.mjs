@@ -153,6 +153,27 @@ trustedTypes.createPolicy('default', { createHTML: () => { window.__ttViolation 
   };
 }
 
+/** An unrelated page whose own script fires the stage-1 probe's event (src/page/topic-probe.ts),
+ *  as a page that wants notes forced on it, or wants to find out whether we run, could. */
+function spoofingPage() {
+  return {
+    '/spoof/': html(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new cycle lanes</title><script src="/spoof/page.js" defer></script></head>
+<body><article><h1>Council approves new cycle lanes</h1>
+<p>The city council approved a network of protected cycle lanes on Tuesday after a long debate.</p>
+<p>Work on the first section, along the river, is expected to begin in the spring.</p>
+</article></body></html>`),
+    '/spoof/page.js': js(`window.__spoofTaken = 0;
+const fire = () => {
+  const event = new CustomEvent('crosscheck:treaty-page', { cancelable: true });
+  if (!dispatchEvent(event)) window.__spoofTaken += 1;
+};
+fire();
+setTimeout(fire, 300);
+setTimeout(fire, 800);`),
+  };
+}
+
 /** path -> { body, contentType, headers } for everything served. */
 export function buildSite() {
   const site = {};
@@ -164,5 +185,5 @@ export function buildSite() {
   }
   for (const name of REAL_PAGES)
     site[`/real/${name}`] = html(readFileSync(join(SHARED, 'pages', name), 'utf8'));
-  return { ...site, ...latePage(), ...spaPages(), ...hostilePages() };
+  return { ...site, ...latePage(), ...spaPages(), ...hostilePages(), ...spoofingPage() };
 }

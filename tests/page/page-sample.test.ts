@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { quickTopicCheck } from '../../src/engine/detect';
-import { pageSample } from '../../src/page/start-article-notes';
+import { pageSample } from '../../src/page/page-sample';
 import { unrelatedPages } from '../helpers/fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
