@@ -13,6 +13,8 @@
 // only then does it announce itself to older copies (the event cost about 0.4 ms per page). A copy
 // that never did anything has nothing on the page to take away.
 
+import { observeRouteChanges } from './route-changes';
+
 /** What the content script's features get instead of WXT's `ctx`. */
 export interface PageContext {
   /** Aborts when the extension is reloaded, updated or disabled; every listener hangs off it. */
@@ -78,26 +80,10 @@ export function createPageContext(view: Window): PageContext {
       signal.addEventListener('abort', callback, { once: true });
     },
     onLocationChange(callback) {
-      let last = view.location.href;
-      const changedTo = (url: string): void => {
-        if (url === last || checkInvalid()) return;
-        last = url;
-        callback();
-      };
-      const compare = (): void => changedTo(view.location.href);
-      // history.pushState fires no event the isolated world can hear. Single-page apps retitle the
-      // page when they change route, so a change in <head> is the cue to compare URLs. The first
-      // read of window.navigation from the isolated world cost about 2 ms per page and a 1 s URL
-      // poll about 0.1 ms per tick (bench/page-cost.mjs); a <head> observer costs nothing until
-      // the head changes.
-      const head = new MutationObserver(compare);
-      head.observe(doc.head ?? doc.documentElement, {
-        childList: true,
-        subtree: true,
-        characterData: true,
+      const stop = observeRouteChanges(view, () => {
+        if (!checkInvalid()) callback();
       });
-      view.addEventListener('popstate', compare, { signal });
-      signal.addEventListener('abort', () => head.disconnect(), { once: true });
+      signal.addEventListener('abort', stop, { once: true });
     },
   };
   return context;

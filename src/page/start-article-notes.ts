@@ -12,16 +12,10 @@
 import { quickTopicCheck } from '../engine/detect';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
 import { importExtensionModule } from './extension-module';
+import { createLateContentWatch } from './late-content-watch';
 import { pageSample } from './page-sample';
 import type { KeyedNote } from './note-keys';
 import type { PageContext } from './page-context';
-
-/** Quiet time after page mutations before checking again for a late article (ms). */
-const RECHECK_DEBOUNCE_MS = 500;
-/** How long after load or a URL change we keep watching for a late article (ms). Chosen to cover
- *  slow client-rendered pages (the e2e "late article" arrives after 2 s) while leaving
- *  unrelated pages with no observer at all afterwards. */
-const WATCH_WINDOW_MS = 15_000;
 
 export interface ArticleNotesModule {
   /** Loads the enabled packs and starts the session. */
@@ -52,14 +46,11 @@ export function startArticleNotes(
   /** True while the session only answers selections (the page failed the topic check). */
   let selectionOnly = false;
   let loading: Promise<ArticleNotes | null> | null = null;
-  let observer: MutationObserver | null = null;
-  let timer = 0;
-  let watchUntil = 0;
 
   /** Loads the lazy bundle once; a page that failed the topic check gets a selection-only session. */
   const load = (mode: 'page' | 'selection'): Promise<ArticleNotes | null> => {
     loading ??= (async () => {
-      if (mode === 'page') stopWatching();
+      if (mode === 'page') lateContent.stop();
       if (ctx.isInvalid) return null;
       const notes = await importExtensionModule<ArticleNotesModule>('/article-notes.js');
       if (ctx.isInvalid) return null;
@@ -76,37 +67,25 @@ export function startArticleNotes(
     } else if (quickTopicCheck(pageSample(document))) {
       if (session) {
         selectionOnly = false;
-        stopWatching();
+        lateContent.stop();
         void session.start();
       } else if (!loading) void load('page');
     }
   };
 
-  function stopWatching(): void {
-    observer?.disconnect();
-    observer = null;
-    clearTimeout(timer);
-  }
-
+  // Until the notes run, watch for a late article; once they run, their own observer follows the
+  // page and a route change only asks them to refresh.
+  const lateContent = createLateContentWatch(window, check, (callback, ms) =>
+    ctx.setTimeout(callback, ms),
+  );
   const watch = (): void => {
-    watchUntil = performance.now() + WATCH_WINDOW_MS;
-    if (observer || (session && !selectionOnly)) return;
-    observer = new MutationObserver(() => {
-      if (performance.now() > watchUntil) return stopWatching();
-      clearTimeout(timer);
-      timer = ctx.setTimeout(check, RECHECK_DEBOUNCE_MS);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-    ctx.setTimeout(() => {
-      if (performance.now() >= watchUntil) stopWatching();
-    }, WATCH_WINDOW_MS);
+    if (!session || selectionOnly) lateContent.watch();
   };
-
-  ctx.onInvalidated(stopWatching);
+  ctx.onInvalidated(lateContent.stop);
   ctx.onLocationChange(() => {
     // The new route renders after the navigation event; the session's own observer or our watch
     // picks up its content, this covers routes that render nothing new.
-    ctx.setTimeout(check, RECHECK_DEBOUNCE_MS);
+    lateContent.scheduleCheck();
     watch();
   });
   check();
@@ -120,7 +99,7 @@ export function startArticleNotes(
       const notes = await load('selection');
       if (!notes) return null;
       selectionOnly = false;
-      stopWatching();
+      lateContent.stop();
       return notes.checkAnyway();
     },
     checkSelection: async (range) => {
