@@ -10,7 +10,7 @@ import { startArticleNotes } from '../src/page/start-article-notes';
 
 /** The started content script, as the thin script that loaded it sees it. */
 export interface ContentMain {
-  /** Starts answering messages (once); resolves false once the extension is gone. */
+  /** Starts answering messages (once); false once the extension is gone. */
   connect(): boolean;
 }
 
