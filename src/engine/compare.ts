@@ -25,6 +25,8 @@ export interface StatedValue {
 
 export interface Comparison {
   stated: string | null;
+  /** Whether the sentence named one of the claim's versions (by value or cue). */
+  statedVersion: boolean;
   verdict: Verdict;
   corroborating: NoteEvidence[];
   conflicting: NoteEvidence[];
@@ -47,7 +49,12 @@ function plausibleNumber(
   return values.some((value) => stated.value >= value * 0.5 && stated.value <= value * 2);
 }
 
-function stateByNumber(claim: Claim, values: SentenceValues, isYear: boolean): StatedValue {
+function stateByNumber(
+  claim: Claim,
+  values: SentenceValues,
+  isYear: boolean,
+  date?: string,
+): StatedValue {
   const versions = claim.versions;
   if (isYear) {
     const years = values.years();
@@ -73,13 +80,19 @@ function stateByNumber(claim: Claim, values: SentenceValues, isYear: boolean): S
           !/,/.test(n.text)
         ),
     );
+  // Of the versions a figure fits, the one true at the date the sentence speaks of: "more than
+  // 160" fits 164, 165 and 166 states parties, and is right whichever held then.
+  const byTruth = [...versions].sort(
+    (a, b) => Number(holds(claim, b, date)) - Number(holds(claim, a, date)),
+  );
   for (const stated of numbers) {
+    const agreeing = byTruth.find(
+      (v) => typeof v.value === 'number' && numberAgrees(stated, v.value),
+    );
     // The same figure with a bound ("more than 1,000" for a version of 1,000) is the version
     // itself: packs record bounded figures by the number the sources give.
-    const matched = versions.find(
-      (v) =>
-        typeof v.value === 'number' && (numberAgrees(stated, v.value) || stated.value === v.value),
-    );
+    const matched =
+      agreeing ?? byTruth.find((v) => typeof v.value === 'number' && stated.value === v.value);
     if (matched) return { version: matched, text: stated.text };
   }
   const other = numbers.find((stated) => plausibleNumber(stated, versions, claim.value?.unit));
@@ -114,13 +127,16 @@ function stateByCue(claim: Claim, values: SentenceValues): StatedValue | null {
     : null;
 }
 
-/** Which version the sentence states; cues win over values because they are pack-authored. */
-export function stateValue(claim: Claim, values: SentenceValues): StatedValue {
+/**
+ * Which version the sentence states; cues win over values because they are pack-authored. `date`
+ * (YYYY-MM-DD) is the moment the sentence speaks of: among versions a value fits, the one true then.
+ */
+export function stateValue(claim: Claim, values: SentenceValues, date?: string): StatedValue {
   const cued = stateByCue(claim, values);
   if (cued) return cued;
   switch (claim.value?.kind) {
     case 'number':
-      return stateByNumber(claim, values, false);
+      return stateByNumber(claim, values, false, date);
     case 'year':
       return stateByNumber(claim, values, true);
     case 'date':
@@ -236,7 +252,7 @@ export function compareWithClaim(
   options: { date?: string; negated: boolean },
 ): Comparison {
   const values = readValues(sentence);
-  const stated = stateValue(claim, values);
+  const stated = stateValue(claim, values, options.date);
   // A sentence that names a version by its cue denies it only when a negation also governs the
   // cue itself; negations elsewhere in it (in a quote, about other things) are not about this claim.
   if (stated.cue)
@@ -265,6 +281,7 @@ export function compareWithClaim(
   const verdict = decideVerdict(claim, version, stated, options, corroborating, conflicting);
   return {
     stated: stated.text ?? (version && stated.version ? version.label : null),
+    statedVersion: stated.version !== null,
     verdict,
     corroborating,
     conflicting,

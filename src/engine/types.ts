@@ -17,7 +17,33 @@ export interface NoteEvidence {
   version: string;
 }
 
-/** One sentence of the article with the claim it states and what the sources say of it. */
+/** One claim a sentence states, and what the sources say of it. */
+export interface NotePart {
+  /** Claim id. */
+  claim: string;
+  /** The claim's canonical statement, for display. */
+  statement: string;
+  /** Match score in [0, 1]; higher is a closer match. */
+  score: number;
+  /** What the sentence states (a version label, or the value as written); null when it states no value. */
+  stated: string | null;
+  verdict: Verdict;
+  corroborating: NoteEvidence[];
+  conflicting: NoteEvidence[];
+  /** Label of the version the primary sources establish, when the pack names one. */
+  established: string | null;
+  /**
+   * Evidence whose quote is in the article being read (the article itself, or a syndicated copy of
+   * it): shown as "this article", never counted for or against the sentence. Absent when none.
+   */
+  inThisArticle?: NoteEvidence[];
+}
+
+/**
+ * One sentence of the article with the claim it states and what the sources say of it. A sentence
+ * that states several claims has one part per claim; the top-level fields are those of the part
+ * that decides the sentence's verdict (the first conflicting part, else the best match).
+ */
 export interface Note {
   /** Offsets into the text given to the engine; `text.slice(start, end) === sentence`. */
   start: number;
@@ -36,6 +62,11 @@ export interface Note {
   conflicting: NoteEvidence[];
   /** Label of the version the primary sources establish, when the pack names one. */
   established: string | null;
+  /**
+   * Every claim the sentence states, best match first, the one above among them. The engine always
+   * fills it; notes saved by older versions have none.
+   */
+  parts?: NotePart[];
 }
 
 export interface TopicResult {

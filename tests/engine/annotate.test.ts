@@ -47,8 +47,19 @@ describe('annotate (synthetic example pack, real seed text)', () => {
       'Ukraine was one of 160 signatory countries, but Russia never joined the pact.',
     );
     expect(note?.conflicting.map((e) => e.source)).toContain('un-treaty-collection');
-    expect(note?.corroborating.map((e) => e.source)).toContain('seed-003');
     expect(note?.established).toBe('164 states parties');
+  });
+
+  test('a source whose quote is in the article is "this article", never corroboration of itself', () => {
+    const sentence =
+      'Ukraine was one of 160 signatory countries, but Russia never joined the pact.';
+    const elsewhere = 'Ukraine was among 160 signatory countries; Russia never joined the pact.';
+    const quoted = noteOn(sentence);
+    expect(quoted?.inThisArticle?.map((e) => e.source)).toContain('seed-003');
+    expect(quoted?.corroborating.map((e) => e.source)).not.toContain('seed-003');
+    const paraphrased = noteOn(elsewhere);
+    expect(paraphrased?.inThisArticle).toBeUndefined();
+    expect(paraphrased?.corroborating.map((e) => e.source)).toContain('seed-003');
   });
 
   test('a negated sentence flips the verdict', () => {

@@ -1,9 +1,10 @@
-// `npm run eval`: prints the engine's scores on tests/eval/sentences.json, per verdict class and
+// `npm run eval`: prints the engine's scores on tests/eval/sentences.json (pack-author sentences), per verdict class and
 // overall, the confusion table, and a threshold sweep used to choose NOTE_MIN_SCORE.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NOTE_MIN_SCORE } from '../../src/engine/annotate';
 import { bundledPack, ROOT } from '../helpers/fixtures';
+import { printArticleReport } from './run-articles';
 import {
   confusion,
   perClass,
@@ -81,3 +82,5 @@ if (process.argv.includes('--errors')) {
       `  got ${row.verdict}, want ${row.sentence.verdict} (${row.claim}): ${row.sentence.text}`,
     );
 }
+
+printArticleReport(process.argv.includes('--errors'));
