@@ -26,6 +26,8 @@ export const VALUE_KINDS = [
   'place',
   'countries',
   'text',
+  /** A state's standing at a date (party, withdrawal notified, withdrawn), told by the versions' cues. */
+  'status',
 ] as const;
 
 export const SourceSchema = v.strictObject({

@@ -3,11 +3,12 @@ import type { Pack } from '../claims/schema';
 import { compareWithClaim, sourcesById } from './compare';
 import { deniesClaim } from './polarity';
 import { detectTopic } from './detect';
-import { createMatcher, rankClaims, type Matcher } from './match';
+import { analyseSentence, type AnalysedSentence } from './analyse';
+import { createMatcher, rankClaims, type Candidate, type Matcher } from './match';
 import { rerankCandidates } from './rerank';
 import { segmentSentences, type Sentence } from './segment';
-import { foldText } from './normalise';
-import type { Annotation, AnnotateInput, Note, NoteEvidence, NotePart } from './types';
+import { articleText, separateThisArticle, type ArticleText } from './this-article';
+import type { Annotation, AnnotateInput, Note, NotePart } from './types';
 
 /** A pack ready to annotate with: the index is built once per pack, not per article. */
 export interface Annotator {
@@ -40,7 +41,8 @@ export const CONFLICT_MIN_SCORE = 0.6;
 
 /**
  * The note for one sentence, or null when it states no claim in the pack. `minScore` is for the
- * evaluation's threshold sweep; everything else uses the default.
+ * evaluation's threshold sweep; everything else uses the default. `article` lets the note tell
+ * evidence quoted from the article being read apart from independent sources.
  */
 export function noteForSentence(
   sentence: Sentence,
@@ -50,73 +52,111 @@ export function noteForSentence(
   article?: ArticleText,
 ): Note | null {
   if (sentence.text.length < MIN_SENTENCE_LENGTH) return null;
-  const [match] = rerankCandidates(
-    rankClaims(annotator.matcher, sentence.text, SHORTLIST),
-    sentence.text,
+  const analysed = analyseSentence(sentence.text);
+  const shortlist = rerankCandidates(
+    rankClaims(annotator.matcher, analysed.retrievalText, SHORTLIST),
+    analysed,
     annotator.pack.topic.against,
-  );
-  if (!match || match.score < minScore) return null;
-  const comparison = compareWithClaim(match.claim, sentence.text, annotator.sources, {
-    date: publishedDate,
-    negated: deniesClaim(sentence.text, match.claim, match.field),
+  ).filter((candidate) => candidate.score >= minScore);
+  const readings = shortlist.flatMap((candidate) => {
+    const reading = readCandidate(candidate, analysed, annotator, publishedDate, article);
+    return reading ? [reading] : [];
   });
+  // A value one shortlisted claim's versions account for is that claim's, not a wrong value of
+  // another: Landmine Monitor 2025's 1,945 deaths are not a wrong 2023 count.
+  const accounted = readings
+    .filter((r) => r.statedVersion && r.part.verdict !== 'conflicting' && r.part.stated)
+    .map((r) => r.part.stated!.toLowerCase());
+  const parts: NotePart[] = [];
+  for (const reading of readings) {
+    const { part } = reading;
+    const valueElsewhere =
+      part.verdict === 'conflicting' &&
+      !reading.statedVersion &&
+      part.stated !== null &&
+      accounted.some((value) => sameValueText(value, part.stated!));
+    if (valueElsewhere) continue;
+    if (!parts.length) parts.push(part);
+    else if (addsConflict(part, parts, reading.negated)) parts.push(part);
+    if (parts.length === MAX_PARTS) break;
+  }
+  return parts.length ? noteFromParts(sentence, parts) : null;
+}
+
+/** How many claims one sentence's note checks: news sentences rarely state more than three. */
+const MAX_PARTS = 3;
+
+function sameValueText(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.includes(y) || y.includes(x);
+}
+
+interface Reading {
+  part: NotePart;
+  statedVersion: boolean;
+  negated: boolean;
+}
+
+/**
+ * What the sentence says of one candidate claim, or null when it does not state it: a status claim
+ * ("has withdrawn", "is suspending") is stated only through its wording, a count only with a
+ * number, and a figure no version has is a conflict only on a close match.
+ */
+function readCandidate(
+  candidate: Candidate,
+  analysed: AnalysedSentence,
+  annotator: Annotator,
+  publishedDate: string | undefined,
+  article: ArticleText | undefined,
+): Reading | null {
+  const comparison = compareWithClaim(candidate.claim, analysed, annotator.sources, {
+    date: publishedDate,
+    negated: deniesClaim(analysed.text, candidate.claim, candidate.field),
+  });
+  const kind = candidate.claim.value?.kind;
+  if (kind === 'status' && !comparison.statedVersion) return null;
+  if (kind && VALUE_REQUIRED.has(kind) && comparison.stated === null) return null;
   // A wrong value is what a note is for, but a figure no source gives is weaker evidence of which
   // claim the sentence states than a figure one does: it must match better before it is a conflict.
   if (
     comparison.verdict === 'conflicting' &&
     !comparison.statedVersion &&
-    match.score < CONFLICT_MIN_SCORE
+    candidate.score < CONFLICT_MIN_SCORE
   )
     return null;
-  const part: NotePart = {
-    claim: match.claim.id,
-    statement: match.claim.statement,
-    score: Math.round(match.score * 1000) / 1000,
-    stated: comparison.stated,
-    verdict: comparison.verdict,
-    established: comparison.established,
-    ...separateThisArticle(comparison.corroborating, comparison.conflicting, article),
+  return {
+    statedVersion: comparison.statedVersion,
+    negated: comparison.negated,
+    part: {
+      claim: candidate.claim.id,
+      statement: candidate.claim.statement,
+      score: Math.round(candidate.score * 1000) / 1000,
+      stated: comparison.stated,
+      verdict: comparison.verdict,
+      established: comparison.established,
+      ...separateThisArticle(comparison.corroborating, comparison.conflicting, article),
+    },
   };
-  return noteFromParts(sentence, [part]);
 }
-
-/** The article being annotated, folded once, so evidence quoted from it can be recognised. */
-export interface ArticleText {
-  folded: string;
-}
-
-export function articleText(text: string): ArticleText {
-  return { folded: squeeze(foldText(text)) };
-}
-
-function squeeze(folded: string): string {
-  return folded.replace(/\s+/g, ' ');
-}
-
-/** Shorter quotes ("said on Sunday") occur in many articles by chance; they are not a copy. */
-const MIN_SELF_QUOTE_LENGTH = 25;
 
 /**
- * Moves evidence quoted verbatim from the article being read out of the sources for and against:
- * an article (or a syndicated copy of it) cannot corroborate itself.
+ * Value kinds a sentence must state for its note to be about them: a count is the whole point of
+ * a count claim ("the treaty has states parties" checks nothing). Chosen on the tune half.
  */
-function separateThisArticle(
-  corroborating: NoteEvidence[],
-  conflicting: NoteEvidence[],
-  article: ArticleText | undefined,
-): Pick<NotePart, 'corroborating' | 'conflicting' | 'inThisArticle'> {
-  if (!article) return { corroborating, conflicting };
-  const quoted = (e: NoteEvidence) => {
-    const quote = squeeze(foldText(e.quote)).trim();
-    return quote.length >= MIN_SELF_QUOTE_LENGTH && article.folded.includes(quote);
-  };
-  const inThisArticle = [...corroborating, ...conflicting].filter(quoted);
-  if (!inThisArticle.length) return { corroborating, conflicting };
-  return {
-    corroborating: corroborating.filter((e) => !quoted(e)),
-    conflicting: conflicting.filter((e) => !quoted(e)),
-    inThisArticle,
-  };
+const VALUE_REQUIRED: ReadonlySet<string> = new Set(['number', 'year', 'date', 'weekday']);
+
+/**
+ * Whether a further claim belongs on the note: only when it conflicts, through a value of its own
+ * (not one an earlier part already accounts for). A second corroboration tells a reader little;
+ * a second fact that is wrong is the point of the note.
+ */
+function addsConflict(part: NotePart, parts: NotePart[], negated: boolean): boolean {
+  // A negation belongs to the clause of the claim it was read for, not to a second claim.
+  if (part.verdict !== 'conflicting' || part.stated === null || negated) return false;
+  if (part.score < CONFLICT_MIN_SCORE) return false;
+  return parts.every(
+    (p) => p.claim !== part.claim && (p.stated === null || !sameValueText(p.stated, part.stated!)),
+  );
 }
 
 /** A note whose top-level fields are those of the part that decides it: a conflict, else the best. */

@@ -1,17 +1,11 @@
 // Decides which version of a claim a sentence states (by value, cue or polarity) and turns the
 // pack's evidence into a note: who corroborates that, who conflicts with it, and the verdict.
 import type { Claim, Evidence, Pack, Source, Version } from '../claims/schema';
+import { analyseSentence, type AnalysedSentence } from './analyse';
 import { countriesIn } from './countries';
 import { foldText } from './normalise';
 import type { NoteEvidence, Verdict } from './types';
-import {
-  dateAgrees,
-  hasCue,
-  numberAgrees,
-  readValues,
-  type SentenceValues,
-  type StatedNumber,
-} from './values';
+import { dateAgrees, hasCue, numberAgrees, type SentenceValues, type StatedNumber } from './values';
 
 /** What a sentence says of a claim's value. */
 export interface StatedValue {
@@ -27,6 +21,8 @@ export interface Comparison {
   stated: string | null;
   /** Whether the sentence named one of the claim's versions (by value or cue). */
   statedVersion: boolean;
+  /** Whether the verdict comes from the sentence denying what it names. */
+  negated: boolean;
   verdict: Verdict;
   corroborating: NoteEvidence[];
   conflicting: NoteEvidence[];
@@ -247,11 +243,11 @@ function holds(claim: Claim, version: Version, date: string | undefined): boolea
  */
 export function compareWithClaim(
   claim: Claim,
-  sentence: string,
+  sentence: string | AnalysedSentence,
   sources: Map<string, Source>,
   options: { date?: string; negated: boolean },
 ): Comparison {
-  const values = readValues(sentence);
+  const values = typeof sentence === 'string' ? analyseSentence(sentence) : sentence;
   const stated = stateValue(claim, values, options.date);
   // A sentence that names a version by its cue denies it only when a negation also governs the
   // cue itself; negations elsewhere in it (in a quote, about other things) are not about this claim.
@@ -260,6 +256,10 @@ export function compareWithClaim(
       ...options,
       negated: options.negated && deniesCue(claim, values.folded, stated.cue),
     };
+  // A sentence that states a version by its value ("the four ministers … would no longer observe
+  // the treaty") denies it only when the negation governs that value ("not in 2022").
+  else if (stated.version && stated.text && options.negated)
+    options = { ...options, negated: valueNegated(values.folded, stated.text) };
   const established = claim.versions.find((v) => v.established) ?? null;
   const version =
     stated.version ?? (stated.text === null ? defaultVersion(claim, options.date) : null);
@@ -282,11 +282,18 @@ export function compareWithClaim(
   return {
     stated: stated.text ?? (version && stated.version ? version.label : null),
     statedVersion: stated.version !== null,
+    negated: options.negated,
     verdict,
     corroborating,
     conflicting,
     established: established?.label ?? null,
   };
+}
+
+/** Whether a negator stands up to three words before the stated value ("not in 2022", "never 164"). */
+function valueNegated(folded: string, valueText: string): boolean {
+  const at = folded.indexOf(foldText(valueText));
+  return at > 0 && NEGATED_CUE.test(folded.slice(0, at));
 }
 
 /** Negators that, up to three words before a cue, deny it ("is not a research fellow"). */

@@ -7,7 +7,8 @@ import { stateValue } from './compare';
 import type { Candidate } from './match';
 import { countriesIn } from './countries';
 import { foldText } from './normalise';
-import { extractNumbers, readValues, type SentenceValues } from './values';
+import { analyseSentence, type AnalysedSentence } from './analyse';
+import { extractNumbers, type SentenceValues } from './values';
 
 /**
  * Score multiplier when the claim is about countries the sentence never names while naming
@@ -137,11 +138,11 @@ function namesLookAlike(
 /** The shortlist reordered by adjusted score, best first. */
 export function rerankCandidates(
   candidates: Candidate[],
-  sentence: string,
+  sentence: string | AnalysedSentence,
   lookAlikes: readonly string[] = [],
 ): Candidate[] {
-  const sentenceCountries = countriesIn(sentence);
-  const values = readValues(sentence);
+  const values = typeof sentence === 'string' ? analyseSentence(sentence) : sentence;
+  const sentenceCountries = values.countries;
   return (
     candidates
       .map((candidate) => {

@@ -44,24 +44,11 @@ export interface NotePart {
  * that states several claims has one part per claim; the top-level fields are those of the part
  * that decides the sentence's verdict (the first conflicting part, else the best match).
  */
-export interface Note {
+export interface Note extends NotePart {
   /** Offsets into the text given to the engine; `text.slice(start, end) === sentence`. */
   start: number;
   end: number;
   sentence: string;
-  /** Claim id. */
-  claim: string;
-  /** The claim's canonical statement, for display. */
-  statement: string;
-  /** Match score in [0, 1]; higher is a closer match. */
-  score: number;
-  /** What the sentence states (a version label, or the value as written); null when it states no value. */
-  stated: string | null;
-  verdict: Verdict;
-  corroborating: NoteEvidence[];
-  conflicting: NoteEvidence[];
-  /** Label of the version the primary sources establish, when the pack names one. */
-  established: string | null;
   /**
    * Every claim the sentence states, best match first, the one above among them. The engine always
    * fills it; notes saved by older versions have none.

@@ -1,0 +1,42 @@
+// Reads a sentence once into the record every later step uses: folded text, typed values (read on
+// first use), the countries it names, and the text retrieval should see. Retrieval, reranking and
+// comparison take this record instead of re-reading the sentence each.
+import { countriesIn } from './countries';
+import { readValues, type SentenceValues } from './values';
+
+export interface AnalysedSentence extends SentenceValues {
+  /**
+   * What retrieval matches on: the convention's formal title shortened to its common name, and
+   * relative clauses that only describe the treaty ("…, which bans the use of anti-personnel
+   * mines") removed, so a sentence about Latvia's exit is not taken for the claim about the ban.
+   */
+  retrievalText: string;
+  countries: Set<string>;
+}
+
+/**
+ * The convention's formal title, as outlets write it: "Convention on the Prohibition of the Use,
+ * Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction", with or
+ * without commas, "Land Mines", "and on Their Destruction" or a trailing "of 18 September 1997".
+ */
+const FORMAL_TITLE =
+  /\bconvention on the prohibition of the (?:use|production)[\w\s,]*?(?:anti[- ]?personnel|antipersonnel) (?:land ?)?mines(?: and on (?:their|its) destruction)?/gi;
+
+/**
+ * A clause that only says what the treaty bans: ", which prohibits the use, storage and production
+ * of landmines" — up to the weapons it names, or else to the next comma.
+ */
+const DESCRIBING_CLAUSE =
+  /,?\s*(?:which|that)\s+(?:bans|banned|prohibits|prohibited|outlaws|outlawed|forbids)\b(?:[^;.]*?\b(?:mines|landmines|weapons)\b|[^,;]*)[,;]?/gi;
+
+export function retrievalTextOf(text: string): string {
+  return text.replace(FORMAL_TITLE, 'Ottawa Convention').replace(DESCRIBING_CLAUSE, ' ');
+}
+
+export function analyseSentence(text: string): AnalysedSentence {
+  return {
+    ...readValues(text),
+    retrievalText: retrievalTextOf(text),
+    countries: countriesIn(text),
+  };
+}
