@@ -24,10 +24,11 @@ const FORMAL_TITLE =
 
 /**
  * A clause that only says what the treaty bans: ", which prohibits the use, storage and production
- * of landmines" — up to the weapons it names, or else to the next comma.
+ * of landmines", "the convention banning anti-personnel mines" — up to the weapons it names, or
+ * else to the next comma.
  */
 const DESCRIBING_CLAUSE =
-  /,?\s*(?:which|that)\s+(?:bans|banned|prohibits|prohibited|outlaws|outlawed|forbids)\b(?:[^;.]*?\b(?:mines|landmines|weapons)\b|[^,;]*)[,;]?/gi;
+  /,?\s*(?:(?:which|that)\s+(?:bans|banned|prohibits|prohibited|outlaws|outlawed|forbids)|(?<=(?:convention|treaty|agreement)\s)(?:banning|prohibiting|outlawing))\b(?:[^;.]*?\b(?:mines|landmines|weapons)\b|[^,;]*)[,;]?/gi;
 
 export function retrievalTextOf(text: string): string {
   return text.replace(FORMAL_TITLE, 'Ottawa Convention').replace(DESCRIBING_CLAUSE, ' ');

@@ -54,7 +54,7 @@ export function noteForSentence(
   if (sentence.text.length < MIN_SENTENCE_LENGTH) return null;
   const analysed = analyseSentence(sentence.text);
   const shortlist = rerankCandidates(
-    rankClaims(annotator.matcher, analysed.retrievalText, SHORTLIST),
+    retrieveCandidates(annotator.matcher, analysed.retrievalText),
     analysed,
     annotator.pack.topic.against,
   ).filter((candidate) => candidate.score >= minScore);
@@ -63,24 +63,52 @@ export function noteForSentence(
     return reading ? [reading] : [];
   });
   // A value one shortlisted claim's versions account for is that claim's, not a wrong value of
-  // another: Landmine Monitor 2025's 1,945 deaths are not a wrong 2023 count.
-  const accounted = readings
-    .filter((r) => r.statedVersion && r.part.verdict !== 'conflicting' && r.part.stated)
-    .map((r) => r.part.stated!.toLowerCase());
+  // another; and a figure of a measure (casualties, killed) that one period's or body's claim
+  // accounts for says the sentence is about that period: Landmine Monitor 2025's 1,945 deaths are
+  // not a wrong 2023 count.
+  const agreeing = readings.filter(
+    (r) => r.statedVersion && r.part.verdict !== 'conflicting' && r.part.stated,
+  );
   const parts: NotePart[] = [];
-  for (const reading of readings) {
+  for (const reading of orderReadings(readings)) {
     const { part } = reading;
     const valueElsewhere =
       part.verdict === 'conflicting' &&
       !reading.statedVersion &&
       part.stated !== null &&
-      accounted.some((value) => sameValueText(value, part.stated!));
+      agreeing.some(
+        (r) =>
+          sameValueText(r.part.stated!, part.stated!) ||
+          (r.family !== null && r.family === reading.family),
+      );
     if (valueElsewhere) continue;
     if (!parts.length) parts.push(part);
-    else if (addsConflict(part, parts, reading.negated)) parts.push(part);
+    else if (addsConflict(part, parts, reading.negated, reading.statedVersion)) parts.push(part);
     if (parts.length === MAX_PARTS) break;
   }
   return parts.length ? noteFromParts(sentence, parts) : null;
+}
+
+/** Where a sentence's clauses part: commas, semicolons, colons and dashes between words. */
+const CLAUSE_BREAK = /[,;:]\s|\s[\u2013\u2014-]\s/;
+/** A clause needs this many words to be matched on its own ("including Ukraine" is not a claim). */
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * Candidates for the sentence and for each of its clauses, each claim at its best score: a claim a
+ * long sentence states in one clause ("Ukraine withdrew in June, with analysts saying …") is found
+ * by that clause, where the rest of the sentence does not dilute it.
+ */
+function retrieveCandidates(matcher: Matcher, text: string): Candidate[] {
+  const best = new Map<string, Candidate>();
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+  const texts = clauses.length > 1 ? [text, ...clauses] : [text];
+  for (const piece of texts)
+    for (const candidate of rankClaims(matcher, piece, SHORTLIST)) {
+      const known = best.get(candidate.claim.id);
+      if (!known || candidate.score > known.score) best.set(candidate.claim.id, candidate);
+    }
+  return [...best.values()];
 }
 
 /** How many claims one sentence's note checks: news sentences rarely state more than three. */
@@ -95,6 +123,33 @@ interface Reading {
   part: NotePart;
   statedVersion: boolean;
   negated: boolean;
+  kind: string | undefined;
+  /** The measure a figure claim counts, without its period or body: "killed (2023)" → "killed". */
+  family: string | null;
+}
+
+function familyOf(claim: Candidate['claim']): string | null {
+  const unit = claim.value?.kind === 'number' ? claim.value.unit : undefined;
+  return unit
+    ? unit
+        .replace(/\([^)]*\)/g, '')
+        .trim()
+        .toLowerCase()
+    : null;
+}
+
+/**
+ * Readings in the order their parts are shown. A state's standing ("has withdrawn") is the fallback
+ * reading of a sentence: when another claim states a version of its own ("voted to suspend", "on
+ * 10 January"), that claim leads and the standing follows, shown only if it conflicts.
+ */
+function orderReadings(readings: Reading[]): Reading[] {
+  const specific = readings.some((r) => r.kind !== 'status' && r.statedVersion);
+  if (!specific) return readings;
+  return [
+    ...readings.filter((r) => r.kind !== 'status'),
+    ...readings.filter((r) => r.kind === 'status'),
+  ];
 }
 
 /**
@@ -127,6 +182,8 @@ function readCandidate(
   return {
     statedVersion: comparison.statedVersion,
     negated: comparison.negated,
+    kind,
+    family: familyOf(candidate.claim),
     part: {
       claim: candidate.claim.id,
       statement: candidate.claim.statement,
@@ -150,10 +207,15 @@ const VALUE_REQUIRED: ReadonlySet<string> = new Set(['number', 'year', 'date', '
  * (not one an earlier part already accounts for). A second corroboration tells a reader little;
  * a second fact that is wrong is the point of the note.
  */
-function addsConflict(part: NotePart, parts: NotePart[], negated: boolean): boolean {
+function addsConflict(
+  part: NotePart,
+  parts: NotePart[],
+  negated: boolean,
+  statedVersion: boolean,
+): boolean {
   // A negation belongs to the clause of the claim it was read for, not to a second claim.
   if (part.verdict !== 'conflicting' || part.stated === null || negated) return false;
-  if (part.score < CONFLICT_MIN_SCORE) return false;
+  if (!statedVersion && part.score < CONFLICT_MIN_SCORE) return false;
   return parts.every(
     (p) => p.claim !== part.claim && (p.stated === null || !sameValueText(p.stated, part.stated!)),
   );

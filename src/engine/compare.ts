@@ -5,7 +5,17 @@ import { analyseSentence, type AnalysedSentence } from './analyse';
 import { countriesIn } from './countries';
 import { foldText } from './normalise';
 import type { NoteEvidence, Verdict } from './types';
-import { dateAgrees, hasCue, numberAgrees, type SentenceValues, type StatedNumber } from './values';
+import {
+  dateAgrees,
+  extractDates,
+  extractMonthYears,
+  extractYears,
+  hasCue,
+  numberAgrees,
+  type SentenceValues,
+  type StatedDate,
+  type StatedNumber,
+} from './values';
 
 /** What a sentence says of a claim's value. */
 export interface StatedValue {
@@ -95,13 +105,54 @@ function stateByNumber(
   return { version: null, text: other ? other.text : null };
 }
 
+/** How many years from a date claim's versions a bare year may be and still be this claim's. */
+const DATE_YEAR_REACH = 3;
+
+/**
+ * A date claim checked at the precision the sentence gives: a full date must match in day, month
+ * and year; "in March 1999" in month and year; "in 1999" in year. A value that matches no version
+ * is reported only when it is near one (a bare year within a few years), since a far-off date in
+ * the same sentence is usually another event's.
+ */
 function stateByDate(claim: Claim, values: SentenceValues): StatedValue {
-  const dates = values.dates();
-  const matched = claim.versions.find(
-    (v) => typeof v.value === 'string' && dates.some((d) => dateAgrees(d.value, v.value as string)),
+  const truths = claim.versions.filter(
+    (v): v is Version & { value: string } => typeof v.value === 'string',
   );
-  if (matched) return { version: matched, text: dates[0]?.text ?? null };
-  return { version: null, text: dates[0]?.text ?? null };
+  const dates = values.dates();
+  for (const date of dates) {
+    const matched = truths.find((v) => dateAgrees(date.value, v.value));
+    if (matched) return { version: matched, text: date.text };
+  }
+  if (dates.length) return { version: null, text: closestDate(dates, truths)?.text ?? null };
+  const months = values.monthYears();
+  for (const month of months) {
+    const matched = truths.find((v) => v.value.startsWith(month.value));
+    if (matched) return { version: matched, text: month.text };
+  }
+  const years = values.years();
+  const yearOf = (v: { value: string }) => Number(v.value.slice(0, 4));
+  const matchedYear = truths.find((v) => years.includes(yearOf(v)));
+  if (matchedYear && !months.length)
+    return { version: matchedYear, text: String(yearOf(matchedYear)) };
+  if (months.length) return { version: null, text: months[0]?.text ?? null };
+  const near = years.find((year) =>
+    truths.some((v) => Math.abs(year - yearOf(v)) <= DATE_YEAR_REACH),
+  );
+  return { version: null, text: near === undefined ? null : String(near) };
+}
+
+/** The stated date sharing most with some version (same year, month or day), for the note. */
+function closestDate(
+  dates: StatedDate[],
+  truths: Array<{ value: string }>,
+): StatedDate | undefined {
+  const shared = (a: string, b: string) =>
+    a.split('-').filter((part, i) => part && part === b.split('-')[i]).length;
+  return [...dates].sort(
+    (x, y) =>
+      Math.max(...truths.map((t) => shared(y.value, t.value))) -
+      Math.max(...truths.map((t) => shared(x.value, t.value))),
+  )[0];
 }
 
 function stateByWeekday(claim: Claim, values: SentenceValues): StatedValue {
@@ -248,7 +299,19 @@ export function compareWithClaim(
   options: { date?: string; negated: boolean },
 ): Comparison {
   const values = typeof sentence === 'string' ? analyseSentence(sentence) : sentence;
-  const stated = stateValue(claim, values, options.date);
+  // A claim whose versions hold for periods is judged at the time the sentence speaks of: a date
+  // in the clause that states it ("withdrew on July 10, 2025", "signed in 1997 by 164 countries"),
+  // else the article's date.
+  const periodic = claim.versions.some((v) => v.period);
+  let stated = stateValue(claim, values, options.date);
+  if (periodic) {
+    const anchor = stated.cue ?? stated.text;
+    const when = anchor ? timeOfStatement(values.folded, anchor, options.date) : undefined;
+    if (when && when !== options.date) {
+      options = { ...options, date: when };
+      stated = stateValue(claim, values, when);
+    }
+  }
   // A sentence that names a version by its cue denies it only when a negation also governs the
   // cue itself; negations elsewhere in it (in a quote, about other things) are not about this claim.
   if (stated.cue)
@@ -294,6 +357,46 @@ export function compareWithClaim(
 function valueNegated(folded: string, valueText: string): boolean {
   const at = folded.indexOf(foldText(valueText));
   return at > 0 && NEGATED_CUE.test(folded.slice(0, at));
+}
+
+/** Clause edges for the time a statement refers to: a date in another clause is another event's. */
+const TIME_CLAUSE_BREAK =
+  /,(?!\s*\d{4})|[;:()]|\s[\u2013\u2014-]\s|\b(?:and|but|while|when|which|who|after|before|since)\b/;
+
+function lastDayOf(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The date (YYYY-MM-DD) a statement refers to: the date, month or year written in the clause that
+ * holds its anchor (the cue or value), read as the last day it covers, so "left in December 2025"
+ * holds for a change on 27 December; `fallback` (the article's date) when the clause names none.
+ */
+export function timeOfStatement(
+  folded: string,
+  anchor: string,
+  fallback: string | undefined,
+): string | undefined {
+  const at = folded.indexOf(foldText(anchor));
+  if (at === -1) return fallback;
+  const clauses = folded.split(TIME_CLAUSE_BREAK);
+  let offset = 0;
+  for (const clause of clauses) {
+    const start = folded.indexOf(clause, offset);
+    offset = start + clause.length;
+    if (at < start || at >= offset) continue;
+    const [date] = extractDates(clause);
+    if (date) {
+      const year = date.value.startsWith('-') ? fallback?.slice(0, 4) : date.value.slice(0, 4);
+      return year ? `${year}${date.value.slice(date.value.indexOf('-', 1))}` : fallback;
+    }
+    const [month] = extractMonthYears(clause);
+    if (month) return lastDayOf(Number(month.value.slice(0, 4)), Number(month.value.slice(5)));
+    const [year] = extractYears(clause);
+    return year ? `${year}-12-31` : fallback;
+  }
+  return fallback;
 }
 
 /** Negators that, up to three words before a cue, deny it ("is not a research fellow"). */

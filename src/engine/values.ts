@@ -241,6 +241,21 @@ export function extractDates(sentence: string): StatedDate[] {
   return dates.filter((date) => !date.value.endsWith('-00'));
 }
 
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(\d{4})\b`, 'g');
+
+/** Months stated with their year but no day ("in March 1999"), as YYYY-MM. */
+export function extractMonthYears(sentence: string): StatedDate[] {
+  const folded = foldText(sentence);
+  const fullDates = extractDates(sentence).map((d) => d.text);
+  return [...folded.matchAll(MONTH_YEAR)]
+    .filter((m) => !fullDates.some((text) => text.includes(m[0])))
+    .map((m) => ({
+      value: `${m[2]}-${String(monthNumber(m[1] ?? '')).padStart(2, '0')}`,
+      text: m[0],
+    }))
+    .filter((d) => !d.value.endsWith('-00'));
+}
+
 /** Whether a stated date (maybe without a year) is the given YYYY-MM-DD. */
 export function dateAgrees(stated: string, truth: string): boolean {
   return stated.startsWith('-') ? truth.endsWith(stated.slice(1)) : stated === truth;
@@ -284,6 +299,7 @@ export interface SentenceValues {
   numbers(): StatedNumber[];
   years(): number[];
   dates(): StatedDate[];
+  monthYears(): StatedDate[];
   weekdays(): string[];
 }
 
@@ -303,6 +319,7 @@ export function readValues(sentence: string): SentenceValues {
     numbers: once(() => extractNumbers(sentence)),
     years: once(() => extractYears(sentence)),
     dates: once(() => extractDates(sentence)),
+    monthYears: once(() => extractMonthYears(sentence)),
     weekdays: once(() => extractWeekdays(sentence)),
   };
 }

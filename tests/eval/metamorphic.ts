@@ -317,6 +317,8 @@ const MONTH_DAY = new RegExp(
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/dg;
 
 type DateFormat = 'day-month' | 'month-day' | 'ap' | 'numeric';
+/** The formats news writes dates in; "27.12.2005" is a kind of its own so its rate shows. */
+const WRITTEN_DATE_FORMATS: DateFormat[] = ['day-month', 'month-day', 'ap'];
 
 interface DateMention {
   at: number;
@@ -640,8 +642,9 @@ function roundLike(x: number, original: string): number {
 
 function writeLike(value: number, like: NumberMention): string | null {
   if (like.form === 'words') return sameCase(like.text, numberInWords(value));
-  const written =
-    like.text.includes(',') || value >= 10_000 ? value.toLocaleString('en-US') : String(value);
+  // Separators as news writes them, unless the original wrote a large figure without them.
+  const bare = like.value >= 1_000 && !like.text.includes(',');
+  const written = value >= 1_000 && !bare ? value.toLocaleString('en-US') : String(value);
   // A bare four-digit figure from 1800 to 2099 reads as a year, not a count.
   if (/^(?:1[89]|20)\d\d$/.test(written)) return null;
   return written;
@@ -753,9 +756,12 @@ const OUTSIDE_COUNTRIES = ['Germany', 'France', 'Canada', 'Norway'];
 
 function countryVariants(claim: Claim, text: string): Variant[] {
   const named = countriesFor(claim, text);
-  // "the U.S." would read "the Germany": swap a country written by its plain name.
+  // "the U.S." or "The United States" would read "the Germany": swap a one-word name, written once.
   const hit = named.find(
-    (c) => !/\./.test(c.from) && named.filter((n) => n.from === c.from).length === 1,
+    (c) =>
+      /^\p{Lu}\p{Ll}+$/u.test(c.from) &&
+      !/\bthe $/i.test(text.slice(0, c.at)) &&
+      named.filter((n) => n.from === c.from).length === 1,
   );
   const wording = [claim.statement, ...claim.paraphrases, text].join(' ').toLowerCase();
   const listed = listedCountries(claim);
@@ -888,8 +894,9 @@ function upperFirst(text: string): string {
 const QUOTE_CHARS = /["'\u2018\u2019\u201C\u201D]/;
 /** Commas that split clauses: not the one in "December 3, 1997". */
 const CLAUSE_COMMA = /, (?!\d{4}\b)/g;
+/** A short fronted phrase ("Under the treaty, …"); a longer one is a clause of its own. */
 const INTRO_CLAUSE =
-  /^((?:In|On|Under|After|At|As|While|Since|Before|During|According to|By|Two|Three)\b[^,]*), (.+)\.$/;
+  /^((?:In|On|Under|After|At|As|While|Since|Before|During|According to|By)(?: [^, ]+){1,4}), (?!(?:and|but|or|so|which|who)\b)(.+)\.$/;
 const TRAILING_SAID =
   /^(.+), ((?:he|she|they|officials|the (?:[\p{L}'-]+ ){0,3}(?:ministry|unit|agency))|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)*) (said|says|told [\p{Lu}][\p{L}]+)\.$/u;
 const TRAILING_ACCORDING = /^(.+), (according to [^,]+)\.$/;
@@ -932,13 +939,14 @@ function neutralCases(claim: Claim, text: string, expected: Verdict): Metamorphi
   if (reordered) out.push(['clause-reorder', reordered]);
 
   const number = neutralNumber(claim, text);
-  if (number && !number.tally && !number.percent && number.form === 'digits') {
-    if (Number.isInteger(number.value) && number.value >= 2 && number.value <= 999)
-      out.push([
-        'number-words',
-        replaceAt(text, number, sameCase(text.slice(number.at), numberInWords(number.value))),
-      ]);
-  }
+  // Only small figures: nobody writes "one thousand nine hundred and eighty-three people".
+  const small =
+    number && Number.isInteger(number.value) && number.value >= 2 && number.value < 1000;
+  if (number && small && !number.tally && !number.percent && number.form === 'digits')
+    out.push([
+      'number-words',
+      replaceAt(text, number, sameCase(number.text, numberInWords(number.value))),
+    ]);
   if (number && number.form === 'words')
     out.push([
       'number-digits',
@@ -958,9 +966,7 @@ function neutralCases(claim: Claim, text: string, expected: Verdict): Metamorphi
   }
 
   for (const date of findDates(text)) {
-    const formats: DateFormat[] =
-      date.year === null ? ['day-month', 'month-day', 'ap'] : ['day-month', 'month-day', 'ap'];
-    for (const format of formats) {
+    for (const format of WRITTEN_DATE_FORMATS) {
       const written = writeDate(date, format);
       if (written !== date.text) out.push(['date-format', replaceAt(text, date, written)]);
     }
@@ -968,10 +974,7 @@ function neutralCases(claim: Claim, text: string, expected: Verdict): Metamorphi
       out.push(['date-numeric', replaceAt(text, date, writeDate(date, 'numeric'))]);
   }
 
-  for (const [pattern, swap] of SYNONYMS) {
-    if (pattern.test(text)) out.push(['synonym', text.replace(pattern, swap)]);
-    pattern.lastIndex = 0;
-  }
+  for (const [pattern, swap] of SYNONYMS) out.push(['synonym', text.replace(pattern, swap)]);
 
   return out
     .filter(([, variant]) => variant !== text)
