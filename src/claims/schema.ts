@@ -74,6 +74,8 @@ export const ExampleSchema = v.strictObject({
   from: text,
   /** For a match example: the verdict the engine must give it. */
   verdict: v.optional(v.picklist(['corroborated', 'conflicting', 'mixed'])),
+  /** The date the example is read at (its article's date), for claims whose versions hold for periods. */
+  date: v.optional(isoDate),
 });
 
 export const ClaimSchema = v.strictObject({

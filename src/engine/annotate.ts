@@ -5,7 +5,7 @@ import { deniesClaim } from './polarity';
 import { detectTopic } from './detect';
 import { analyseSentence, type AnalysedSentence } from './analyse';
 import { createMatcher, rankClaims, type Candidate, type Matcher } from './match';
-import { rerankCandidates } from './rerank';
+import { claimCountries, rerankCandidates } from './rerank';
 import { segmentSentences, type Sentence } from './segment';
 import { articleText, separateThisArticle, type ArticleText } from './this-article';
 import type { Annotation, AnnotateInput, Note, NotePart } from './types';
@@ -83,7 +83,11 @@ export function noteForSentence(
       );
     if (valueElsewhere) continue;
     if (!parts.length) parts.push(part);
-    else if (addsConflict(part, parts, reading.negated, reading.statedVersion)) parts.push(part);
+    else if (
+      !reading.otherCountry &&
+      addsConflict(part, parts, reading.negated, reading.statedVersion)
+    )
+      parts.push(part);
     if (parts.length === MAX_PARTS) break;
   }
   return parts.length ? noteFromParts(sentence, parts) : null;
@@ -126,6 +130,10 @@ interface Reading {
   kind: string | undefined;
   /** The measure a figure claim counts, without its period or body: "killed (2023)" → "killed". */
   family: string | null;
+  /** It names a version by a cue or by a figure, date or year (a list of countries is not enough). */
+  specific: boolean;
+  /** The claim is about countries the sentence does not name ("Ukraine has withdrawn" for Finland). */
+  otherCountry: boolean;
 }
 
 function familyOf(claim: Candidate['claim']): string | null {
@@ -144,7 +152,7 @@ function familyOf(claim: Candidate['claim']): string | null {
  * 10 January"), that claim leads and the standing follows, shown only if it conflicts.
  */
 function orderReadings(readings: Reading[]): Reading[] {
-  const specific = readings.some((r) => r.kind !== 'status' && r.statedVersion);
+  const specific = readings.some((r) => r.kind !== 'status' && r.specific);
   if (!specific) return readings;
   return [
     ...readings.filter((r) => r.kind !== 'status'),
@@ -184,6 +192,13 @@ function readCandidate(
     negated: comparison.negated,
     kind,
     family: familyOf(candidate.claim),
+    otherCountry: (() => {
+      const subjects = claimCountries(candidate.claim);
+      return subjects.size > 0 && ![...subjects].some((c) => analysed.countries.has(c));
+    })(),
+    specific:
+      comparison.statedVersion &&
+      (comparison.byCue || (kind !== undefined && VALUE_REQUIRED.has(kind))),
     part: {
       claim: candidate.claim.id,
       statement: candidate.claim.statement,

@@ -31,6 +31,8 @@ export interface Comparison {
   stated: string | null;
   /** Whether the sentence named one of the claim's versions (by value or cue). */
   statedVersion: boolean;
+  /** Whether it named it by a cue phrase rather than a value. */
+  byCue: boolean;
   /** Whether the verdict comes from the sentence denying what it names. */
   negated: boolean;
   verdict: Verdict;
@@ -72,8 +74,8 @@ function stateByNumber(
     return { version: null, text: other === undefined ? null : String(other) };
   }
   const percent = /percent|%/.test(claim.value?.unit ?? '');
-  const numbers = values
-    .numbers()
+  // A rank counts too: "the 40th state to ratify" states the fortieth ratification.
+  const numbers = [...values.numbers(), ...values.ordinals()]
     // "a quarter", "half": a fraction of a claim counted in percent.
     .map((n) => (percent && n.value > 0 && n.value < 1 ? { ...n, value: n.value * 100 } : n))
     .filter(
@@ -283,6 +285,9 @@ function toNoteEvidence(
 /** Whether the version counts as true for an article published on `date`. */
 function holds(claim: Claim, version: Version, date: string | undefined): boolean {
   if (version.period && date) return inPeriod(version, date);
+  // Without a date a version that held for a period may be what the writer meant: never a
+  // conflict on grounds of time when the time is unknown.
+  if (version.period) return true;
   if (version.established) return true;
   const established = claim.versions.some((v) => v.established);
   return !established && claim.versions.length === 1;
@@ -345,6 +350,7 @@ export function compareWithClaim(
   return {
     stated: stated.text ?? (version && stated.version ? version.label : null),
     statedVersion: stated.version !== null,
+    byCue: stated.cue !== undefined,
     negated: options.negated,
     verdict,
     corroborating,

@@ -58,7 +58,7 @@ const VALUE_DIFFERS_FACTOR = 0.9;
  */
 const subjectCountries = new WeakMap<Claim, Set<string>>();
 
-function claimCountries(claim: Claim): Set<string> {
+export function claimCountries(claim: Claim): Set<string> {
   let subjects = subjectCountries.get(claim);
   if (!subjects) {
     const fields = [claim.statement, ...claim.paraphrases].map(countriesIn);

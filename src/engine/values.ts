@@ -164,6 +164,32 @@ export function extractNumbers(sentence: string): StatedNumber[] {
   return numbers;
 }
 
+const ORDINAL =
+  /\b(\d{1,3})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/g;
+
+/** Ordinals written in digits ("the 40th state", "165th"), not day-of-month ones ("3rd of May"). */
+export function extractOrdinals(sentence: string): StatedNumber[] {
+  const folded = foldText(sentence);
+  return [...folded.matchAll(ORDINAL)]
+    .filter(
+      (m) =>
+        !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/.test(
+          folded.slice(0, m.index),
+        ),
+    )
+    .map((m) => ({
+      value: Number(m[1]),
+      qualifier: 'exact' as const,
+      text: m[0],
+      index: m.index ?? 0,
+      following: folded
+        .slice((m.index ?? 0) + m[0].length)
+        .split(/\s+/)
+        .slice(0, 5)
+        .join(' '),
+    }));
+}
+
 /** Whether a stated number is consistent with a true value, given its qualifier. */
 export function numberAgrees(stated: StatedNumber, truth: number): boolean {
   const x = stated.value;
@@ -297,6 +323,7 @@ export interface SentenceValues {
   text: string;
   folded: string;
   numbers(): StatedNumber[];
+  ordinals(): StatedNumber[];
   years(): number[];
   dates(): StatedDate[];
   monthYears(): StatedDate[];
@@ -317,6 +344,7 @@ export function readValues(sentence: string): SentenceValues {
     text: sentence,
     folded: foldText(sentence),
     numbers: once(() => extractNumbers(sentence)),
+    ordinals: once(() => extractOrdinals(sentence)),
     years: once(() => extractYears(sentence)),
     dates: once(() => extractDates(sentence)),
     monthYears: once(() => extractMonthYears(sentence)),

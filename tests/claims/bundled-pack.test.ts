@@ -79,17 +79,21 @@ describe('the bundled pack', () => {
   // A seed sentence can state two claims; the engine gives one note per sentence, so any of the
   // claims that list the sentence is a right answer (with that claim's verdict).
   const claimsBySentence = new Map<string, Map<string, string | null>>();
+  const dateOf = new Map<string, string | undefined>();
+  // An example is read at its own date, else at its seed's publication date.
+  const seedDate = (from: string) => pack.sources.find((source) => source.seed === from)?.date;
   for (const claim of pack.claims)
     for (const example of claim.examples.match) {
       const claims = claimsBySentence.get(example.text) ?? new Map<string, string | null>();
       claims.set(claim.id, example.verdict ?? null);
       claimsBySentence.set(example.text, claims);
+      dateOf.set(example.text, example.date ?? seedDate(example.from));
     }
   const matchExamples = [...claimsBySentence].map(
     ([text, claims]) => [[...claims.keys()].join(' | '), text, claims] as const,
   );
   test.each(matchExamples)('%s matches: %s', (_ids, text, claims) => {
-    const note = noteForSentence({ start: 0, end: text.length, text }, annotator);
+    const note = noteForSentence({ start: 0, end: text.length, text }, annotator, dateOf.get(text));
     expect([...claims.keys()]).toContain(note?.claim);
     const verdict = claims.get(note?.claim ?? '');
     if (verdict) expect(note?.verdict).toBe(verdict);

@@ -6,8 +6,13 @@ import { bundledPack, seeds } from '../helpers/fixtures';
 
 const pack = bundledPack();
 const annotator = createAnnotator(pack);
+/** Each seed read at its own publication date, as the extension reads a page. */
+const seedDate = (name: string) => pack.sources.find((source) => source.seed === name)?.date;
 const annotated = new Map(
-  seeds().map(([name, text]) => [name, { text, ...annotate({ text }, annotator) }]),
+  seeds().map(([name, text]) => [
+    name,
+    { text, ...annotate({ text, publishedDate: seedDate(name) }, annotator) },
+  ]),
 );
 
 function noteContaining(seed: string, fragment: string) {

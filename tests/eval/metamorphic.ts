@@ -54,6 +54,11 @@ export interface MetamorphicCase {
   expected: Verdict;
   /** Wrong-value cases only: the spans changed, so a test can check nothing else was. */
   edits?: Edit[];
+  /**
+   * YYYY-MM-DD the sentence is read as published on, for variant and original alike; set only where
+   * the variant states another version that held at another time, and so is wrong only at a date.
+   */
+  publishedDate?: string;
 }
 
 /** What the engine said of a sentence for one claim; null when it gave no note for that claim. */
@@ -848,8 +853,16 @@ function wrongValueCases(claim: Claim, text: string): MetamorphicCase[] {
       variants.push(...countryVariants(claim, text));
       break;
   }
-  variants.push(...placeVariants(claim, text, version), ...statusVariants(claim, text, version));
-  return variants.map(({ kind, edits }) => wrongCase(kind, claim, text, edits));
+  variants.push(...placeVariants(claim, text, version));
+  const cases = variants.map(({ kind, edits }) => wrongCase(kind, claim, text, edits));
+  // "Finland is withdrawing" was true until the withdrawal took effect: wrong only once it had.
+  const date = version.period?.from ?? version.period?.to;
+  for (const { kind, edits } of statusVariants(claim, text, version))
+    cases.push({
+      ...wrongCase(kind, claim, text, edits),
+      ...(date ? { publishedDate: date } : {}),
+    });
+  return cases;
 }
 
 function wrongCase(
@@ -1031,10 +1044,11 @@ function outcomeFor(note: Note | null, claim: string): Outcome {
 export function runCases(pack: Pack, cases: MetamorphicCase[]): KindRate[] {
   const annotator = createAnnotator(pack);
   const notes = new Map<string, Note | null>();
-  const noteOn = (text: string) => {
-    if (!notes.has(text))
-      notes.set(text, noteForSentence({ start: 0, end: text.length, text }, annotator));
-    return notes.get(text) ?? null;
+  const noteOn = (text: string, date: string | undefined) => {
+    const key = `${date ?? ''}\u0000${text}`;
+    if (!notes.has(key))
+      notes.set(key, noteForSentence({ start: 0, end: text.length, text }, annotator, date));
+    return notes.get(key) ?? null;
   };
   const kinds: Array<[Family, CaseKind]> = [
     ...WRONG_VALUE_KINDS.map((k): [Family, CaseKind] => ['wrong-value', k]),
@@ -1047,9 +1061,10 @@ export function runCases(pack: Pack, cases: MetamorphicCase[]): KindRate[] {
       let originalsRight = 0;
       for (const c of subset) {
         const want = c.family === 'neutral' ? c.expected : 'corroborated';
-        const originalRight = outcomeFor(noteOn(c.original), c.claim).verdict === want;
+        const original = outcomeFor(noteOn(c.original, c.publishedDate), c.claim);
+        const originalRight = original.verdict === want;
         if (originalRight) originalsRight += 1;
-        const got = outcomeFor(noteOn(c.text), c.claim);
+        const got = outcomeFor(noteOn(c.text, c.publishedDate), c.claim);
         if (got.verdict !== c.expected) failures.push({ case: c, got, originalRight });
       }
       const passed = subset.length - failures.length;

@@ -52,8 +52,9 @@ export function printMetamorphicReport(showErrors = false): KindRate[] {
       for (const f of r.failures) {
         const got = f.got.verdict ?? (f.got.claim ? `a note for ${f.got.claim}` : 'no note');
         const original = f.originalRight ? '' : ' (the original fails too)';
+        const dated = f.case.publishedDate ? ` (published ${f.case.publishedDate})` : '';
         console.log(
-          `  [${f.case.claim}] want ${f.case.expected}, got ${got}${original}\n    ${f.case.text}`,
+          `  [${f.case.claim}] want ${f.case.expected}, got ${got}${original}${dated}\n    ${f.case.text}`,
         );
       }
     }
