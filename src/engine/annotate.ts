@@ -57,16 +57,19 @@ export function noteForSentence(
     retrieveCandidates(annotator.matcher, analysed.retrievalText),
     analysed,
     annotator.pack.topic.against,
-  ).filter((candidate) => candidate.score >= minScore);
-  const readings = shortlist.flatMap((candidate) => {
+  );
+  // Every retrieved claim is read, so that a figure below the note threshold still tells whose
+  // figure it is; only those above it can become parts.
+  const all = shortlist.flatMap((candidate) => {
     const reading = readCandidate(candidate, analysed, annotator, publishedDate, article);
     return reading ? [reading] : [];
   });
+  const readings = all.filter((r) => r.part.score >= minScore);
   // A value one shortlisted claim's versions account for is that claim's, not a wrong value of
   // another; and a figure of a measure (casualties, killed) that one period's or body's claim
   // accounts for says the sentence is about that period: Landmine Monitor 2025's 1,945 deaths are
   // not a wrong 2023 count.
-  const agreeing = readings.filter(
+  const agreeing = all.filter(
     (r) => r.statedVersion && r.part.verdict !== 'conflicting' && r.part.stated,
   );
   const parts: NotePart[] = [];
@@ -79,13 +82,14 @@ export function noteForSentence(
       agreeing.some(
         (r) =>
           sameValueText(r.part.stated!, part.stated!) ||
-          (r.family !== null && r.family === reading.family),
+          (r.family !== null && r.family === reading.family) ||
+          (r.period !== null && reading.period !== null && r.period !== reading.period),
       );
     if (valueElsewhere) continue;
     if (!parts.length) parts.push(part);
     else if (
       !reading.otherCountry &&
-      addsConflict(part, parts, reading.negated, reading.statedVersion)
+      addsConflict(part, parts, reading.negated, reading.statedVersion, reading.nearMiss)
     )
       parts.push(part);
     if (parts.length === MAX_PARTS) break;
@@ -130,8 +134,11 @@ interface Reading {
   kind: string | undefined;
   /** The measure a figure claim counts, without its period or body: "killed (2023)" → "killed". */
   family: string | null;
+  /** The period a figure claim's unit names ("casualties (2024)" → "2024"). */
+  period: string | null;
   /** It names a version by a cue or by a figure, date or year (a list of countries is not enough). */
   specific: boolean;
+  nearMiss: boolean;
   /** The claim is about countries the sentence does not name ("Ukraine has withdrawn" for Finland). */
   otherCountry: boolean;
 }
@@ -181,17 +188,22 @@ function readCandidate(
   if (kind && VALUE_REQUIRED.has(kind) && comparison.stated === null) return null;
   // A wrong value is what a note is for, but a figure no source gives is weaker evidence of which
   // claim the sentence states than a figure one does: it must match better before it is a conflict.
+  // A value close to one of the claim's own (a date off in one part) marks the claim as well as
+  // its true value would; a value far from every version needs the closer match.
   if (
     comparison.verdict === 'conflicting' &&
     !comparison.statedVersion &&
+    !comparison.nearMiss &&
     candidate.score < CONFLICT_MIN_SCORE
   )
     return null;
   return {
     statedVersion: comparison.statedVersion,
     negated: comparison.negated,
+    nearMiss: comparison.nearMiss,
     kind,
     family: familyOf(candidate.claim),
+    period: /\((\d{4})\)/.exec(candidate.claim.value?.unit ?? '')?.[1] ?? null,
     otherCountry: (() => {
       const subjects = claimCountries(candidate.claim);
       return subjects.size > 0 && ![...subjects].some((c) => analysed.countries.has(c));
@@ -227,10 +239,12 @@ function addsConflict(
   parts: NotePart[],
   negated: boolean,
   statedVersion: boolean,
+  nearMiss: boolean,
 ): boolean {
   // A negation belongs to the clause of the claim it was read for, not to a second claim.
   if (part.verdict !== 'conflicting' || part.stated === null || negated) return false;
-  if (!statedVersion && part.score < CONFLICT_MIN_SCORE) return false;
+  // Without a version of its own, a further figure is this claim's only when close to its value.
+  if (!statedVersion && !nearMiss) return false;
   return parts.every(
     (p) => p.claim !== part.claim && (p.stated === null || !sameValueText(p.stated, part.stated!)),
   );

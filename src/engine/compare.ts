@@ -2,7 +2,7 @@
 // pack's evidence into a note: who corroborates that, who conflicts with it, and the verdict.
 import type { Claim, Evidence, Pack, Source, Version } from '../claims/schema';
 import { analyseSentence, type AnalysedSentence } from './analyse';
-import { countriesIn } from './countries';
+import { COUNTRY_MENTION, countriesIn } from './countries';
 import { foldText } from './normalise';
 import type { NoteEvidence, Verdict } from './types';
 import {
@@ -25,6 +25,11 @@ export interface StatedValue {
   version: Version | null;
   /** The value as written in the sentence, or null when it states none. */
   text: string | null;
+  /**
+   * A value no version has, but close to one (a date off in one part, a year off by a few, a count
+   * within a third): a slip in this claim's value rather than another fact's.
+   */
+  near?: boolean;
 }
 
 export interface Comparison {
@@ -33,12 +38,23 @@ export interface Comparison {
   statedVersion: boolean;
   /** Whether it named it by a cue phrase rather than a value. */
   byCue: boolean;
+  /** It states a value no version has, but close to one (see StatedValue.near). */
+  nearMiss: boolean;
   /** Whether the verdict comes from the sentence denying what it names. */
   negated: boolean;
   verdict: Verdict;
   corroborating: NoteEvidence[];
   conflicting: NoteEvidence[];
   established: string | null;
+}
+
+/** Whether the words right after a figure are its claim's unit ("60 missiles", "413 votes"). */
+function unitFollows(stated: StatedNumber, unit: string | undefined): boolean {
+  if (!unit) return false;
+  const [next = ''] = stated.following.split(/\s+/);
+  return foldText(unit.replace(/\([^)]*\)/g, ''))
+    .split(/[^a-z]+/)
+    .some((word) => word.length > 2 && next.startsWith(word.slice(0, 5)));
 }
 
 /** A stated number counts as the claim's value only when it is of the same order of magnitude. */
@@ -68,10 +84,13 @@ function stateByNumber(
     const years = values.years();
     const matched = versions.find((v) => typeof v.value === 'number' && years.includes(v.value));
     if (matched) return { version: matched, text: String(matched.value) };
-    const other = years.find((year) =>
-      versions.some((v) => typeof v.value === 'number' && Math.abs(year - v.value) <= 10),
-    );
-    return { version: null, text: other === undefined ? null : String(other) };
+    const distance = (year: number) =>
+      Math.min(
+        ...versions.map((v) => (typeof v.value === 'number' ? Math.abs(year - v.value) : 99)),
+      );
+    const other = years.find((year) => distance(year) <= 10);
+    if (other === undefined) return { version: null, text: null };
+    return { version: null, text: String(other), near: distance(other) <= DATE_YEAR_REACH };
   }
   const percent = /percent|%/.test(claim.value?.unit ?? '');
   // A rank counts too: "the 40th state to ratify" states the fortieth ratification.
@@ -104,9 +123,18 @@ function stateByNumber(
     if (matched) return { version: matched, text: stated.text };
   }
   const other = numbers.find((stated) => plausibleNumber(stated, versions, claim.value?.unit));
-  return { version: null, text: other ? other.text : null };
+  if (!other) return { version: null, text: null };
+  // Close to a version, or counted in the claim's own unit ("171 governments"): this claim's figure.
+  const near =
+    unitFollows(other, claim.value?.unit) ||
+    versions.some(
+      (v) => typeof v.value === 'number' && Math.abs(other.value - v.value) <= NEAR_COUNT * v.value,
+    );
+  return { version: null, text: other.text, near };
 }
 
+/** A count within this share of a version is a slip in that count, not another figure. */
+const NEAR_COUNT = 0.3;
 /** How many years from a date claim's versions a bare year may be and still be this claim's. */
 const DATE_YEAR_REACH = 3;
 
@@ -125,7 +153,11 @@ function stateByDate(claim: Claim, values: SentenceValues): StatedValue {
     const matched = truths.find((v) => dateAgrees(date.value, v.value));
     if (matched) return { version: matched, text: date.text };
   }
-  if (dates.length) return { version: null, text: closestDate(dates, truths)?.text ?? null };
+  if (dates.length) {
+    const closest = closestDate(dates, truths);
+    const near = closest !== undefined && sharedParts(closest.value, truths) >= 2;
+    return { version: null, text: closest?.text ?? null, near };
+  }
   const months = values.monthYears();
   for (const month of months) {
     const matched = truths.find((v) => v.value.startsWith(month.value));
@@ -136,11 +168,31 @@ function stateByDate(claim: Claim, values: SentenceValues): StatedValue {
   const matchedYear = truths.find((v) => years.includes(yearOf(v)));
   if (matchedYear && !months.length)
     return { version: matchedYear, text: String(yearOf(matchedYear)) };
-  if (months.length) return { version: null, text: months[0]?.text ?? null };
+  if (months.length) {
+    const [month] = months;
+    const near = truths.some(
+      (v) => month !== undefined && v.value.startsWith(month.value.slice(0, 4)),
+    );
+    return { version: null, text: month?.text ?? null, near };
+  }
   const near = years.find((year) =>
     truths.some((v) => Math.abs(year - yearOf(v)) <= DATE_YEAR_REACH),
   );
-  return { version: null, text: near === undefined ? null : String(near) };
+  return {
+    version: null,
+    text: near === undefined ? null : String(near),
+    near: near !== undefined,
+  };
+}
+
+/** How many of year, month and day a stated date shares with the version it is closest to. */
+function sharedParts(stated: string, truths: Array<{ value: string }>): number {
+  return Math.max(
+    0,
+    ...truths.map(
+      (t) => stated.split('-').filter((part, i) => part && part === t.value.split('-')[i]).length,
+    ),
+  );
 }
 
 /** The stated date sharing most with some version (same year, month or day), for the note. */
@@ -212,7 +264,7 @@ function stateByCountries(claim: Claim, values: SentenceValues): StatedValue {
   // Countries the claim itself names outside its lists ("bordering Russia") are context, not members.
   const context = countriesIn([claim.statement, ...claim.paraphrases].join(' '));
   const named = new Set(
-    [...countriesIn(values.text)].filter((c) => listed.has(c) || !context.has(c)),
+    [...listedRun(values.text, listed)].filter((c) => listed.has(c) || !context.has(c)),
   );
   if (!named.size) return { version: null, text: null };
   const matched = claim.versions.find((v) => [...named].every((c) => listOf(v).has(c)));
@@ -222,6 +274,36 @@ function stateByCountries(claim: Claim, values: SentenceValues): StatedValue {
   return [...named].some((c) => listed.has(c))
     ? { version: null, text: extra.join(', ') }
     : { version: null, text: null };
+}
+
+/** What may stand between two countries of one list: ", ", " and ", ", and ", " or ". */
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/;
+
+/**
+ * The countries of the enumeration that names a listed country ("Latvia, Lithuania, Estonia, and
+ * Poland"); countries named elsewhere in the sentence ("citing the threat from Belarus") are not
+ * members of the list it states.
+ */
+function listedRun(text: string, listed: Set<string>): Set<string> {
+  const folded = foldText(text);
+  const mentions = [...folded.matchAll(COUNTRY_MENTION)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    countries: countriesIn(m[0]),
+  }));
+  const runs: Array<Set<string>> = [];
+  let run = new Set<string>();
+  mentions.forEach((mention, i) => {
+    const previous = mentions[i - 1];
+    if (previous && !LIST_JOINER.test(folded.slice(previous.end, mention.start))) {
+      runs.push(run);
+      run = new Set<string>();
+    }
+    for (const c of mention.countries) run.add(c);
+  });
+  runs.push(run);
+  const stating = runs.filter((r) => [...r].some((c) => listed.has(c)));
+  return stating.sort((a, b) => b.size - a.size)[0] ?? new Set();
 }
 
 /** Titles news gives people; a role claim stated with another of these states a wrong role. */
@@ -257,8 +339,10 @@ function inPeriod(version: Version, date: string | undefined): boolean {
 /** The version a sentence that states no value speaks for: the established one, or the only one. */
 function defaultVersion(claim: Claim, date: string | undefined): Version | null {
   const current = claim.versions.filter((v) => inPeriod(v, date));
+  const inForce = date ? current.filter((v) => v.period) : [];
   return (
     current.find((v) => v.established) ??
+    (inForce.length === 1 ? inForce[0] : undefined) ??
     claim.versions.find((v) => v.established) ??
     (claim.versions.length === 1 ? (claim.versions[0] ?? null) : null)
   );
@@ -351,6 +435,7 @@ export function compareWithClaim(
     stated: stated.text ?? (version && stated.version ? version.label : null),
     statedVersion: stated.version !== null,
     byCue: stated.cue !== undefined,
+    nearMiss: stated.near === true,
     negated: options.negated,
     verdict,
     corroborating,

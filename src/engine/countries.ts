@@ -60,6 +60,12 @@ const COUNTRY_PATTERN = new RegExp(
   'g',
 );
 
+/** One mention of a country in folded text: a name, adjective or capital, or "the Baltic states". */
+export const COUNTRY_MENTION = new RegExp(
+  `${COUNTRY_PATTERN.source}|\\bbaltic(?:s| states| countries| nations| trio)?\\b`,
+  'g',
+);
+
 /** The countries a text names, as keys ("Finnish" and "Helsinki" both give finland). */
 export function countriesIn(text: string): Set<string> {
   const folded = foldText(text)
