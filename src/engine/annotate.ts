@@ -3,7 +3,7 @@ import type { Pack } from '../claims/schema';
 import { compareWithClaim, sourcesById } from './compare';
 import { deniesClaim } from './polarity';
 import { detectTopic } from './detect';
-import { analyseSentence, type AnalysedSentence } from './analyse';
+import { analyseSentence, retrievalTextOf, type AnalysedSentence } from './analyse';
 import { createMatcher, rankClaims, type Candidate, type Matcher } from './match';
 import { claimCountries, rerankCandidates } from './rerank';
 import { segmentSentences, type Sentence } from './segment';
@@ -50,11 +50,12 @@ export function noteForSentence(
   publishedDate?: string,
   minScore = NOTE_MIN_SCORE,
   article?: ArticleText,
+  context?: string,
 ): Note | null {
   if (sentence.text.length < MIN_SENTENCE_LENGTH) return null;
   const analysed = analyseSentence(sentence.text);
   const shortlist = rerankCandidates(
-    retrieveCandidates(annotator.matcher, analysed.retrievalText),
+    withContext(annotator.matcher, analysed, context),
     analysed,
     annotator.pack.topic.against,
   );
@@ -116,6 +117,41 @@ function retrieveCandidates(matcher: Matcher, text: string): Candidate[] {
       const known = best.get(candidate.claim.id);
       if (!known || candidate.score > known.score) best.set(candidate.claim.id, candidate);
     }
+  return [...best.values()];
+}
+
+/** How many sentences before one it may lean on ("… the decision. 299 deputies backed it."). */
+const CONTEXT_SENTENCES = 2;
+/**
+ * What a claim found only with the previous sentences' words is worth: weaker evidence than the
+ * sentence's own words. Chosen on the tune half, where sentences of the kind "N deputies backed
+ * the decision" otherwise got no note.
+ */
+const CONTEXT_FACTOR = 0.6;
+/** Words by which a sentence refers back to what an earlier one named. */
+const REFERS_BACK =
+  /\b(?:it|its|they|this|these|that|the (?:decision|vote|move|law|bill|step|treaty|convention|agreement|pact|document|measure|ban))\b/i;
+
+/**
+ * The sentence's candidates, plus — when it refers back and states a figure, date or year of its
+ * own — those found with the preceding sentences' words, at a discount. Values are still read
+ * from the sentence alone: the context says which claim, never which value.
+ */
+function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: string): Candidate[] {
+  const own = retrieveCandidates(matcher, analysed.retrievalText);
+  const statesValue =
+    analysed.numbers().length > 0 || analysed.years().length > 0 || analysed.dates().length > 0;
+  if (!context || !statesValue || !REFERS_BACK.test(analysed.text)) return own;
+  const best = new Map(own.map((c) => [c.claim.id, c]));
+  for (const candidate of rankClaims(
+    matcher,
+    `${retrievalTextOf(context)} ${analysed.retrievalText}`,
+    SHORTLIST,
+  )) {
+    const discounted = { ...candidate, score: candidate.score * CONTEXT_FACTOR };
+    const known = best.get(candidate.claim.id);
+    if (!known || discounted.score > known.score) best.set(candidate.claim.id, discounted);
+  }
   return [...best.values()];
 }
 
@@ -276,9 +312,21 @@ export function annotate(input: AnnotateInput, annotator: Annotator): Annotation
 export function annotateSentences(input: AnnotateInput, annotator: Annotator): Note[] {
   const notes: Note[] = [];
   const article = articleText(input.text);
-  for (const sentence of segmentSentences(input.text)) {
-    const note = noteForSentence(sentence, annotator, input.publishedDate, undefined, article);
+  const sentences = segmentSentences(input.text);
+  sentences.forEach((sentence, i) => {
+    const context = sentences
+      .slice(Math.max(0, i - CONTEXT_SENTENCES), i)
+      .map((s) => s.text)
+      .join(' ');
+    const note = noteForSentence(
+      sentence,
+      annotator,
+      input.publishedDate,
+      undefined,
+      article,
+      context,
+    );
     if (note) notes.push(note);
-  }
+  });
   return notes;
 }

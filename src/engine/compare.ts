@@ -54,7 +54,7 @@ function unitFollows(stated: StatedNumber, unit: string | undefined): boolean {
   const [next = ''] = stated.following.split(/\s+/);
   return foldText(unit.replace(/\([^)]*\)/g, ''))
     .split(/[^a-z]+/)
-    .some((word) => word.length > 2 && next.startsWith(word.slice(0, 5)));
+    .some((word) => word.length > 2 && next.startsWith(word.replace(/s$/, '').slice(0, 5)));
 }
 
 /** A stated number counts as the claim's value only when it is of the same order of magnitude. */
@@ -97,6 +97,13 @@ function stateByNumber(
   const numbers = [...values.numbers(), ...values.ordinals()]
     // "a quarter", "half": a fraction of a claim counted in percent.
     .map((n) => (percent && n.value > 0 && n.value < 1 ? { ...n, value: n.value * 100 } : n))
+    // "a 163-page report", "a six-month period": a compound's number measures its own noun, which
+    // is this claim's figure only when that noun is the claim's unit.
+    .filter(
+      (n) =>
+        !/^-[a-z]/.test(n.following) ||
+        unitFollows({ ...n, following: n.following.slice(1) }, claim.value?.unit),
+    )
     .filter(
       (n) =>
         !(
@@ -133,8 +140,8 @@ function stateByNumber(
   return { version: null, text: other.text, near };
 }
 
-/** A count within this share of a version is a slip in that count, not another figure. */
-const NEAR_COUNT = 0.3;
+/** A count within this share of a version is a slip in that count, not another figure (11 vs "a dozen" is another figure). */
+const NEAR_COUNT = 0.1;
 /** How many years from a date claim's versions a bare year may be and still be this claim's. */
 const DATE_YEAR_REACH = 3;
 
@@ -213,7 +220,8 @@ function stateByWeekday(claim: Claim, values: SentenceValues): StatedValue {
   const days = values.weekdays();
   const matched = claim.versions.find((v) => typeof v.value === 'string' && days.includes(v.value));
   if (matched) return { version: matched, text: matched.value as string };
-  return { version: null, text: days[0] ?? null };
+  // A weekday can only be this claim's weekday, right or wrong.
+  return { version: null, text: days[0] ?? null, near: days.length > 0 };
 }
 
 function stateByCue(claim: Claim, values: SentenceValues): StatedValue | null {
@@ -325,7 +333,7 @@ function stateByRole(claim: Claim, values: SentenceValues): StatedValue {
     if (at === -1) continue;
     const near = folded.slice(Math.max(0, at - ROLE_REACH), at + name.length + ROLE_REACH);
     const role = ROLE.exec(near)?.[0];
-    if (role) return { version: null, text: role };
+    if (role) return { version: null, text: role, near: true };
   }
   return { version: null, text: null };
 }
@@ -454,6 +462,18 @@ function valueNegated(folded: string, valueText: string): boolean {
 const TIME_CLAUSE_BREAK =
   /,(?!\s*\d{4})|[;:()]|\s[\u2013\u2014-]\s|\b(?:and|but|while|when|which|who|after|before|since)\b/;
 
+/** A year that names a thing rather than dating a statement: "the 1997 Mine Ban Treaty". */
+const NAMING_YEAR =
+  /\b\d{4}(?=\s+(?:ottawa|mine|landmine|anti|treaty|convention|accord|agreement|pact|report)\b)/g;
+
+/**
+ * A sentence asserts what holds up to when it was written: a later date in it ("is withdrawing on
+ * February 20") schedules an event, so the statement is judged at the article's date.
+ */
+function notAfter(date: string, published: string | undefined): string | undefined {
+  return published && date > published ? published : date;
+}
+
 function lastDayOf(year: number, month: number): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -480,12 +500,18 @@ export function timeOfStatement(
     const [date] = extractDates(clause);
     if (date) {
       const year = date.value.startsWith('-') ? fallback?.slice(0, 4) : date.value.slice(0, 4);
-      return year ? `${year}${date.value.slice(date.value.indexOf('-', 1))}` : fallback;
+      return year
+        ? notAfter(`${year}${date.value.slice(date.value.indexOf('-', 1))}`, fallback)
+        : fallback;
     }
     const [month] = extractMonthYears(clause);
-    if (month) return lastDayOf(Number(month.value.slice(0, 4)), Number(month.value.slice(5)));
-    const [year] = extractYears(clause);
-    return year ? `${year}-12-31` : fallback;
+    if (month)
+      return notAfter(
+        lastDayOf(Number(month.value.slice(0, 4)), Number(month.value.slice(5))),
+        fallback,
+      );
+    const [year] = extractYears(clause.replace(NAMING_YEAR, ' '));
+    return year ? notAfter(`${year}-12-31`, fallback) : fallback;
   }
   return fallback;
 }

@@ -284,7 +284,13 @@ export function extractMonthYears(sentence: string): StatedDate[] {
 
 /** Whether a stated date (maybe without a year) is the given YYYY-MM-DD. */
 export function dateAgrees(stated: string, truth: string): boolean {
-  return stated.startsWith('-') ? truth.endsWith(stated.slice(1)) : stated === truth;
+  // A span of days ("1997-12-03/1997-12-04": signed in Ottawa on 3-4 December) holds each day.
+  const [from = truth, to = from] = truth.split('/');
+  if (stated.startsWith('-')) {
+    const monthDay = stated.slice(2);
+    return monthDay >= from.slice(5) && monthDay <= to.slice(5);
+  }
+  return stated >= from && stated <= to;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -27,32 +27,32 @@ interface Floor {
   floor: number;
 }
 
-// Each floor is the rate measured on 2026-12-02 (pack landmine-treaty 1.0.0, `npm run
+// Each floor is the rate measured on 2026-12-02, after the verdicts work (pack landmine-treaty 1.0.0, `npm run
 // eval:metamorphic`) rounded down to 5%; raise it when the engine improves. Minimum case counts are
 // about two thirds of what the pack gave then, so editing an example or two does not trip them.
 const FLOORS: Floor[] = [
-  { family: 'wrong-value', kind: 'year', minCases: 30, floor: 0.4 }, // 44.4% (20/45)
-  { family: 'wrong-value', kind: 'year-distractor', minCases: 10, floor: 0.25 }, // 26.7% (4/15)
-  { family: 'wrong-value', kind: 'date-day', minCases: 10, floor: 0.25 }, // 29.4% (5/17)
-  { family: 'wrong-value', kind: 'date-month', minCases: 10, floor: 0.05 }, // 5.9% (1/17)
-  { family: 'wrong-value', kind: 'date-year', minCases: 10, floor: 0.25 }, // 28.6% (4/14)
+  { family: 'wrong-value', kind: 'year', minCases: 30, floor: 0.75 }, // 75.6% (34/45)
+  { family: 'wrong-value', kind: 'year-distractor', minCases: 10, floor: 0.1 }, // 13.3% (2/15)
+  { family: 'wrong-value', kind: 'date-day', minCases: 10, floor: 0.5 }, // 50.0% (8/16)
+  { family: 'wrong-value', kind: 'date-month', minCases: 10, floor: 0.25 }, // 25.0% (4/16)
+  { family: 'wrong-value', kind: 'date-year', minCases: 8, floor: 0.65 }, // 69.2% (9/13)
   { family: 'wrong-value', kind: 'weekday', minCases: 2, floor: 0.5 }, // 50.0% (2/4)
-  { family: 'wrong-value', kind: 'count', minCases: 30, floor: 0.55 }, // 55.6% (25/45)
-  { family: 'wrong-value', kind: 'percentage', minCases: 5, floor: 0.6 }, // 62.5% (5/8)
+  { family: 'wrong-value', kind: 'count', minCases: 30, floor: 0.45 }, // 46.7% (21/45)
+  { family: 'wrong-value', kind: 'percentage', minCases: 5, floor: 0.5 }, // 50.0% (4/8)
   { family: 'wrong-value', kind: 'tally', minCases: 2, floor: 0.65 }, // 66.7% (2/3)
   { family: 'wrong-value', kind: 'role', minCases: 5, floor: 0.5 }, // 50.0% (4/8)
-  { family: 'wrong-value', kind: 'place', minCases: 3, floor: 0 }, // 0.0% (0/4)
-  { family: 'wrong-value', kind: 'countries', minCases: 4, floor: 0.5 }, // 50.0% (3/6)
-  { family: 'wrong-value', kind: 'status', minCases: 3, floor: 1 }, // 100.0% (4/4)
-  { family: 'neutral', kind: 'attribution-suffix', minCases: 110, floor: 0.85 }, // 89.5% (153/171)
-  { family: 'neutral', kind: 'attribution-prefix', minCases: 110, floor: 0.85 }, // 87.9% (152/173)
-  { family: 'neutral', kind: 'clause-reorder', minCases: 5, floor: 0.85 }, // 85.7% (6/7)
-  { family: 'neutral', kind: 'number-words', minCases: 12, floor: 0.9 }, // 94.4% (17/18)
+  { family: 'wrong-value', kind: 'place', minCases: 2, floor: 0 }, // 0.0% (0/3)
+  { family: 'wrong-value', kind: 'countries', minCases: 4, floor: 0.3 }, // 33.3% (2/6)
+  { family: 'wrong-value', kind: 'status', minCases: 2, floor: 1 }, // 100.0% (4/4)
+  { family: 'neutral', kind: 'attribution-suffix', minCases: 110, floor: 0.85 }, // 87.3% (151/173)
+  { family: 'neutral', kind: 'attribution-prefix', minCases: 110, floor: 0.85 }, // 85.7% (150/175)
+  { family: 'neutral', kind: 'clause-reorder', minCases: 4, floor: 0.85 }, // 85.7% (6/7)
+  { family: 'neutral', kind: 'number-words', minCases: 12, floor: 1 }, // 100.0% (18/18)
   { family: 'neutral', kind: 'number-digits', minCases: 2, floor: 1 }, // 100.0% (3/3)
   { family: 'neutral', kind: 'tally-format', minCases: 2, floor: 1 }, // 100.0% (3/3)
-  { family: 'neutral', kind: 'date-format', minCases: 20, floor: 0.9 }, // 90.6% (29/32)
-  { family: 'neutral', kind: 'date-numeric', minCases: 12, floor: 0.8 }, // 84.2% (16/19)
-  { family: 'neutral', kind: 'synonym', minCases: 90, floor: 0.8 }, // 84.6% (121/143)
+  { family: 'neutral', kind: 'date-format', minCases: 20, floor: 0.9 }, // 90.0% (27/30)
+  { family: 'neutral', kind: 'date-numeric', minCases: 12, floor: 0.8 }, // 83.3% (15/18)
+  { family: 'neutral', kind: 'synonym', minCases: 90, floor: 0.8 }, // 81.9% (118/144)
 ];
 
 const MONTH =
