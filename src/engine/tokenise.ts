@@ -43,9 +43,6 @@ const SYNONYMS: Record<string, string> = {
   ratif: 'ratifi',
   signatori: 'signatori',
   landmin: 'landmin',
-  // "164 countries", "164 nations" and "164 states" count the same members.
-  countri: 'state',
-  nation: 'state',
   // A country's adjective names the country ("the Finnish government" is Finland's).
   finnish: 'finland',
   polish: 'poland',
@@ -70,8 +67,6 @@ export function termOf(word: string): string | null {
   const bare = word.replace(/'s?$/, '').replace(/'/g, '');
   if (!bare || STOP_WORDS.has(bare) || NUMBER_WORDS.has(bare) || /^\d/.test(bare)) return null;
   const stem = stemmer(bare);
-  // "national" (security council, police) stems like "nations" but counts no members.
-  if (bare === 'national') return stem;
   return SYNONYMS[stem] ?? stem;
 }
 
