@@ -89,9 +89,32 @@ function proposition(text: string): string {
  * field, differs from that of every statement and paraphrase of the claim.
  */
 export function deniesClaim(sentence: string, claim: Claim, matchedField: string): boolean {
-  const fields = [claim.statement, ...claim.paraphrases].map(proposition);
-  const claimTerms = new Set(fields.flatMap((field) => [...termsIn(field)]));
+  const side = claimSide(claim);
   const clause = claimClauses(sentence, termsIn(proposition(matchedField)));
-  const sentencePolarity = polarityOf(clause, claimTerms);
-  return fields.every((field) => polarityOf(field, termsIn(field)) !== sentencePolarity);
+  const sentencePolarity = polarityOf(clause, side.terms);
+  return side.polarities.every((polarity) => polarity !== sentencePolarity);
+}
+
+interface ClaimSide {
+  terms: Set<string>;
+  polarities: Array<0 | 1>;
+}
+
+/**
+ * A claim's terms and the polarity of each of its wordings: the same for every sentence, so read
+ * once per claim object (a memo keyed by the claim, not state).
+ */
+const claimSides = new WeakMap<Claim, ClaimSide>();
+
+function claimSide(claim: Claim): ClaimSide {
+  let side = claimSides.get(claim);
+  if (!side) {
+    const fields = [claim.statement, ...claim.paraphrases].map(proposition);
+    side = {
+      terms: new Set(fields.flatMap((field) => [...termsIn(field)])),
+      polarities: fields.map((field) => polarityOf(field, termsIn(field))),
+    };
+    claimSides.set(claim, side);
+  }
+  return side;
 }
