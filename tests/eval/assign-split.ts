@@ -1,18 +1,12 @@
 // `npm run eval:split`: gives every corpus article without a `split` one, from a hash of its URL, so
 // which half an article lands in is decided before anyone sees how the engine does on it. An
 // article the pack already quotes or cites was seen while the pack was written: it goes to `tune`.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES_DIR } from './articles';
 import { bundledPack } from '../helpers/fixtures';
 import { packOverlaps } from './pack-overlap';
-
-/** `tune` or `check` from the first byte of the URL's SHA-256: an even byte is `tune`. */
-export function splitFor(url: string): 'tune' | 'check' {
-  const [first = 0] = createHash('sha256').update(url).digest();
-  return first % 2 === 0 ? 'tune' : 'check';
-}
+import { splitFor } from './split-rule';
 
 const pack = bundledPack();
 for (const language of readdirSync(ARTICLES_DIR)) {
