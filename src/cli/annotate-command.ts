@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, loadPack } from '../claims/loader';
 import { annotate, createAnnotator } from '../engine';
-import type { Annotation } from '../engine/types';
+import type { Annotation, NotePart } from '../engine/types';
 import { extractArticle } from './extract-article';
 import { renderAnnotation } from './render-text';
 
@@ -36,7 +36,7 @@ function readOrFail(io: CommandIo, path: string, what: string): string | Command
   }
 }
 
-/** Exactly the JSON shape other tools rely on (see README): no extra fields. */
+/** Exactly the JSON shape other tools rely on (see README): no fields beyond those documented. */
 function toPublicJson(annotation: Annotation): unknown {
   const evidence = (list: Annotation['notes'][number]['corroborating']) =>
     list.map(({ source, publisher, url, date, quote }) => ({
@@ -46,18 +46,24 @@ function toPublicJson(annotation: Annotation): unknown {
       date,
       quote,
     }));
+  const part = (p: NotePart) => ({
+    claim: p.claim,
+    score: p.score,
+    stated: p.stated,
+    verdict: p.verdict,
+    corroborating: evidence(p.corroborating),
+    conflicting: evidence(p.conflicting),
+    thisArticle: evidence(p.inThisArticle ?? []),
+  });
+  // The note's own fields stay where version 1 had them; `parts` and `thisArticle` are additions.
   return {
     topic: annotation.topic,
     notes: annotation.notes.map((note) => ({
       start: note.start,
       end: note.end,
       sentence: note.sentence,
-      claim: note.claim,
-      score: note.score,
-      stated: note.stated,
-      verdict: note.verdict,
-      corroborating: evidence(note.corroborating),
-      conflicting: evidence(note.conflicting),
+      ...part(note),
+      parts: (note.parts ?? [note]).map(part),
     })),
   };
 }

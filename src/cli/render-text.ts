@@ -33,6 +33,19 @@ function noteBlock(note: Note, number: number, options: RenderOptions): string {
     lines.push('    Corroborated by:', ...note.corroborating.map(evidenceLine));
   if (note.conflicting.length)
     lines.push('    Conflicts with:', ...note.conflicting.map(evidenceLine));
+  if (note.inThisArticle?.length)
+    lines.push(
+      '    Quoted from this article (not a source):',
+      ...note.inThisArticle.map(evidenceLine),
+    );
+  for (const part of (note.parts ?? []).filter((p) => p.claim !== note.claim)) {
+    lines.push(
+      `    Also: ${SYMBOL[part.verdict]} ${part.verdict.toUpperCase()}  (${part.claim})`,
+      `      Claim:  ${part.statement}`,
+    );
+    if (part.stated) lines.push(`      States: ${part.stated}`);
+    if (part.established) lines.push(`      Primary sources establish: ${part.established}`);
+  }
   return lines.join('\n');
 }
 

@@ -1,7 +1,7 @@
 // The note a marker opens: claim, what the sentence states, the sources on each side and which
 // version the primary sources establish. One popover per page, in its own shadow root, placed
 // below its marker inside the viewport. Callers add buttons (e.g. "Save to collection") as actions.
-import type { NoteEvidence } from '../engine/types';
+import type { NoteEvidence, NotePart } from '../engine/types';
 import type { KeyedNote } from '../page/note-keys';
 import { buildElement } from './build-element';
 import { markerButton, type OpenCause } from './marker';
@@ -173,7 +173,32 @@ export function renderNote(
     note.established ? buildElement(doc, 'p', { class: 'established' }, note.established) : null,
     ...renderEvidenceList(doc, 'Corroborating sources', note.corroborating),
     ...renderEvidenceList(doc, 'Conflicting sources', note.conflicting),
+    ...renderEvidenceList(doc, 'This article (not counted as a source)', note.inThisArticle ?? []),
+    ...otherParts(note).map((part) => renderPart(doc, part)),
     actionBar,
+  );
+}
+
+/** The claims the sentence states besides the one the note leads with. */
+function otherParts(note: KeyedNote): NotePart[] {
+  return (note.parts ?? []).filter((part) => part.claim !== note.claim);
+}
+
+/** A further claim of the same sentence: its verdict, what the sentence says and the sources. */
+function renderPart(doc: Document, part: NotePart): HTMLElement {
+  const look = VERDICT_LOOKS[part.verdict];
+  return buildElement(
+    doc,
+    'section',
+    { class: 'part', 'data-verdict': part.verdict },
+    buildElement(doc, 'h3', {}, `Also in this sentence: ${look.symbol} ${look.label}`),
+    buildElement(doc, 'p', { class: 'statement' }, part.statement),
+    buildElement(doc, 'p', { class: 'stated' }, `This sentence states: ${part.stated ?? '—'}`),
+    part.established
+      ? buildElement(doc, 'p', { class: 'established' }, `Established: ${part.established}`)
+      : null,
+    ...renderEvidenceList(doc, 'Corroborating sources', part.corroborating),
+    ...renderEvidenceList(doc, 'Conflicting sources', part.conflicting),
   );
 }
 

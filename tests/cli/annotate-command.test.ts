@@ -33,8 +33,22 @@ describe('annotate --json', () => {
         'verdict',
         'corroborating',
         'conflicting',
+        'thisArticle',
+        'parts',
       ]);
       expect(['corroborated', 'conflicting', 'mixed']).toContain(note.verdict);
+      // The note's own claim is its first part or, when another part conflicts, that part.
+      expect(note.parts.map((p: { claim: string }) => p.claim)).toContain(note.claim);
+      for (const part of note.parts)
+        expect(Object.keys(part)).toEqual([
+          'claim',
+          'score',
+          'stated',
+          'verdict',
+          'corroborating',
+          'conflicting',
+          'thisArticle',
+        ]);
       for (const evidence of [...note.corroborating, ...note.conflicting])
         expect(Object.keys(evidence)).toEqual(['source', 'publisher', 'url', 'date', 'quote']);
     }

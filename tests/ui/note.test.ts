@@ -63,6 +63,34 @@ describe('renderNote', () => {
     expect(element.querySelector('img, script')).toBeNull();
   });
 
+  test('a sentence that states two claims shows the second with its own verdict and sources', () => {
+    const second = {
+      claim: 'treaty-adopted-oslo-1997',
+      statement: 'The treaty was adopted in Oslo on 18 September 1997.',
+      score: 0.7,
+      stated: 'December 3, 1997',
+      verdict: 'conflicting' as const,
+      established: 'adopted on 18 September 1997',
+      corroborating: [],
+      conflicting: [{ ...note.conflicting[0]!, publisher: 'UN Treaty Collection' }],
+    };
+    const element = renderNote(document, { ...note, parts: [note, second] }, [], () => {});
+    const part = element.querySelector('section.part');
+    expect(part?.getAttribute('data-verdict')).toBe('conflicting');
+    expect(part?.textContent).toContain('Also in this sentence: ✗');
+    expect(part?.textContent).toContain('December 3, 1997');
+    expect(part?.textContent).toContain('UN Treaty Collection');
+    // The note's own claim is not repeated as a further part.
+    expect(element.querySelectorAll('section.part')).toHaveLength(1);
+  });
+
+  test('evidence quoted from the article itself is listed as this article, not as a source', () => {
+    const own = { ...note.conflicting[0]!, publisher: 'This outlet' };
+    const element = renderNote(document, { ...note, inThisArticle: [own] }, [], () => {});
+    const headings = [...element.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toContain('This article (not counted as a source)');
+  });
+
   test('links are web links that open safely; other schemes are dropped', () => {
     const links = [...renderNote(document, note, [], () => {}).querySelectorAll('a')];
     expect(links).toHaveLength(1);
