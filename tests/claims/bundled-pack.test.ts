@@ -69,6 +69,11 @@ describe('the bundled pack', () => {
     expect(comparable(readFileSync(join(SEEDS_DIR, seed), 'utf8'))).toContain(comparable(quote));
   });
 
+  test('every source a reader can open is on https', () => {
+    for (const source of pack.sources)
+      expect(new URL(source.url).protocol, source.id).toBe('https:');
+  });
+
   test('every claim carries sentences that must match it and near misses that must not', () => {
     for (const claim of pack.claims) {
       expect(claim.examples.match.length, claim.id).toBeGreaterThan(0);
