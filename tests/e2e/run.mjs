@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, launch, openPage, runTests, test, DIST } from './harness.mjs';
-import { buildSite, REAL_PAGES, ROOT, SEED_PAGES, SHARED } from './served-site.mjs';
+import { buildSite, REAL_PAGES, ROOT, SEED_PAGES, SEEDS_DIR } from './served-site.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 /** Long enough for document_idle, the content script's checks and a debounce to have happened. */
@@ -15,7 +15,7 @@ const SETTLE_MS = 1500;
 function engineNotes(seed, date) {
   const result = spawnSync(
     join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['src/cli/main.ts', '--json', '--date', date, join(SHARED, 'seeds', seed)],
+    ['src/cli/main.ts', '--json', '--date', date, join(SEEDS_DIR, seed)],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`CLI failed for ${seed}: ${result.stderr}`);
