@@ -1,8 +1,10 @@
 // End-to-end suite in real Chromium with the built extension (`npm run build` first):
 // seeds in real publishers' markup, the twenty unrelated real pages, late content, SPA navigation,
 // re-renders, a hostile page, zero network requests, and screenshots. `node tests/e2e/run.mjs [filter]`
+// Everything it writes goes to test-results/ (git-ignored); `npm run screenshots` copies the README's
+// three screenshots from there into docs/ (tests/e2e/update-screenshots.mjs).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, launch, openPage, runTests, test, DIST } from './harness.mjs';
 import { buildSite, REAL_PAGES, ROOT, SEED_PAGES, SEEDS_DIR } from './served-site.mjs';
@@ -400,8 +402,6 @@ test('screenshots: annotated page and open note, light and dark', async (env) =>
     expect(hostScheme === scheme, `note follows the page scheme (${hostScheme} on ${scheme})`);
     await page.close();
   }
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  copyFileSync(join(RESULTS, 'note-light.png'), join(ROOT, 'docs', 'screenshot-note.png'));
 });
 
 test('the extension made no network request across the suite', async (env) => {
