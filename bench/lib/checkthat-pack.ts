@@ -1,6 +1,6 @@
 // Reads a CheckThat! 2020 Task 2 data directory and turns its verified claims into a claims pack, so
 // the benchmark loads them through the same validator the extension uses for its bundled pack.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, validatePack } from '../../src/claims/loader';
 import type { Pack } from '../../src/claims/schema';
@@ -128,6 +128,12 @@ export interface CheckThatData {
 
 /** Reads the claims and one split (`train`, `dev`, or any folder with the same two files). */
 export function readCheckThat(dir: string, split: string): CheckThatData {
+  // The data set is not in the repository (see the README's commands table): say so, not ENOENT.
+  if (!existsSync(join(dir, 'verified_claims.docs.tsv')))
+    throw new Error(
+      `no CheckThat! 2020 Task 2 data in ${dir}: this benchmark is optional; ` +
+        'pass --data DIR, a folder with verified_claims.docs.tsv and <split>/ subfolders',
+    );
   const pack = packOf(
     parseVerifiedClaims(readFileSync(join(dir, 'verified_claims.docs.tsv'), 'utf8')),
   );

@@ -38,7 +38,7 @@ export const SourceSchema = v.strictObject({
   author: v.optional(text),
   url: v.pipe(v.string(), v.url('an absolute URL')),
   date: isoDate,
-  /** File name of the seed article this source is, when its text ships in `shared/seeds/`. */
+  /** File name of the seed article this source is, when its text ships in `tests/fixtures/seeds/`. */
   seed: v.optional(text),
 });
 

@@ -3,13 +3,12 @@
 // Annotations, import (good and malformed), and reopen an item's page at its sentence.
 /* global chrome -- functions passed to worker.evaluate() run in the extension service worker */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage, test } from './harness.mjs';
 import {
   ARTEFACTS,
   ORIGIN,
-  ROOT,
   activeTabId,
   extensionUrl,
   storedItems,
@@ -191,12 +190,4 @@ test('collection: an item whose sentence is gone is reported plainly', async (en
   await page.locator('#alert', { hasText: 'no longer on it' }).waitFor({ timeout: 20_000 });
   await opened.close();
   await page.close();
-  // The README shows the popup and the collection page.
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  copyFileSync(
-    join(ARTEFACTS, 'collection-light.png'),
-    join(ROOT, 'docs', 'screenshot-collection.png'),
-  );
-  const popupShot = join(ARTEFACTS, 'popup-report-light.png'); // from the report tests, when run
-  if (existsSync(popupShot)) copyFileSync(popupShot, join(ROOT, 'docs', 'screenshot-popup.png'));
 });

@@ -1,11 +1,13 @@
 // End-to-end suite in real Chromium with the built extension (`npm run build` first):
 // seeds in real publishers' markup, the twenty unrelated real pages, late content, SPA navigation,
 // re-renders, a hostile page, zero network requests, and screenshots. `node tests/e2e/run.mjs [filter]`
+// Everything it writes goes to test-results/ (git-ignored); `npm run screenshots` copies the README's
+// three screenshots from there into docs/ (tests/e2e/update-screenshots.mjs).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, launch, openPage, runTests, test, DIST } from './harness.mjs';
-import { buildSite, REAL_PAGES, ROOT, SEED_PAGES, SHARED } from './served-site.mjs';
+import { buildSite, REAL_PAGES, ROOT, SEED_PAGES, SEEDS_DIR } from './served-site.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 /** Long enough for document_idle, the content script's checks and a debounce to have happened. */
@@ -15,7 +17,7 @@ const SETTLE_MS = 1500;
 function engineNotes(seed, date) {
   const result = spawnSync(
     join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['src/cli/main.ts', '--json', '--date', date, join(SHARED, 'seeds', seed)],
+    ['src/cli/main.ts', '--json', '--date', date, join(SEEDS_DIR, seed)],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`CLI failed for ${seed}: ${result.stderr}`);
@@ -400,8 +402,6 @@ test('screenshots: annotated page and open note, light and dark', async (env) =>
     expect(hostScheme === scheme, `note follows the page scheme (${hostScheme} on ${scheme})`);
     await page.close();
   }
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  copyFileSync(join(RESULTS, 'note-light.png'), join(ROOT, 'docs', 'screenshot-note.png'));
 });
 
 test('the extension made no network request across the suite', async (env) => {

@@ -5,9 +5,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const SHARED = join(ROOT, '..', 'shared');
 export const ORIGIN = 'https://crosscheck.test';
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
+/** The seed articles' text and the saved unrelated pages, both in the repository. */
+export const SEEDS_DIR = join(ROOT, 'tests', 'fixtures', 'seeds');
+const REAL_PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'unrelated-pages');
 
 /** Seed fixtures: slug, seed file, publication date (from the pack's source for that seed). */
 export const SEED_PAGES = [
@@ -18,12 +20,12 @@ export const SEED_PAGES = [
   { slug: 'seattletimes-seed-004', seed: '004_28dd662c094ae459.txt', date: '2025-06-30' },
 ];
 
-export const REAL_PAGES = readdirSync(join(SHARED, 'pages'))
+export const REAL_PAGES = readdirSync(REAL_PAGES_DIR)
   .filter((name) => name.endsWith('.html'))
   .sort();
 
 export function seedParagraphs(seed) {
-  return readFileSync(join(SHARED, 'seeds', seed), 'utf8')
+  return readFileSync(join(SEEDS_DIR, seed), 'utf8')
     .split(/\n+/)
     .map((line) => line.trim())
     .filter(Boolean);
@@ -184,6 +186,6 @@ export function buildSite() {
       site[`/${slug}/${name}`] = css(readFileSync(join(dir, name), 'utf8'));
   }
   for (const name of REAL_PAGES)
-    site[`/real/${name}`] = html(readFileSync(join(SHARED, 'pages', name), 'utf8'));
+    site[`/real/${name}`] = html(readFileSync(join(REAL_PAGES_DIR, name), 'utf8'));
   return { ...site, ...latePage(), ...spaPages(), ...hostilePages(), ...spoofingPage() };
 }

@@ -6,7 +6,7 @@ function texts(input: string): string[] {
 }
 
 describe('segmentSentences', () => {
-  // Sentences below are from ../shared/seeds unless marked "synthetic".
+  // Sentences below are from tests/fixtures/seeds unless marked "synthetic".
   test.each([
     [
       'abbreviation: U.S. mid-sentence (seed 001)',

@@ -5,9 +5,10 @@ import { loadPack, formatProblem } from '../../src/claims/loader';
 import type { Pack } from '../../src/claims/schema';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const SHARED = join(ROOT, '..', 'shared');
-export const SEEDS_DIR = join(SHARED, 'seeds');
-export const PAGES_DIR = join(SHARED, 'pages');
+/** The five seed articles (tests/fixtures/seeds/README.md says where they come from). */
+export const SEEDS_DIR = join(ROOT, 'tests', 'fixtures', 'seeds');
+/** The twenty saved unrelated pages (tests/fixtures/unrelated-pages/README.md). */
+export const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'unrelated-pages');
 
 export function readPack(path: string): Pack {
   const result = loadPack(readFileSync(path, 'utf8'));

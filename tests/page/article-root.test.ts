@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-// Article-root discovery on the twenty real pages in ../shared/pages: the root we pick must hold the
-// article's prose as Mozilla Readability (the maintained reference) extracts it.
+// Article-root discovery on the twenty real pages in tests/fixtures/unrelated-pages: the root we
+// pick must hold the article's prose as Mozilla Readability (the maintained reference) extracts it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, test } from 'vitest';
 import { findArticleRoot } from '../../src/page/article-root';
 import { readText } from '../../src/page/text-map';
+import { PAGES_DIR as PAGES } from '../helpers/fixtures';
 
-const PAGES = join(import.meta.dirname, '../../../shared/pages');
 const pages = readdirSync(PAGES).filter((name) => name.endsWith('.html'));
 
 function load(name: string): Document {

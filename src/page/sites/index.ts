@@ -1,6 +1,6 @@
 // Per-site article roots, for layouts the generic scoring gets wrong. Each selector names its site.
-// Empty for now: the generic scoring finds the body on every page in ../shared/pages (see
-// tests/page/article-root.test.ts); add an entry here with a fixture page when a site needs one.
+// Empty for now: the generic scoring finds the body on every page in tests/fixtures/unrelated-pages
+// (see tests/page/article-root.test.ts); add an entry here with a fixture page when a site needs one.
 
 interface SiteRule {
   /** Host suffix the rule applies to. */
