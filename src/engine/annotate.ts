@@ -319,22 +319,33 @@ export function annotate(input: AnnotateInput, annotator: Annotator): Annotation
 /** Notes for every sentence, without the topic gate (for "check this page anyway" and selections). */
 export function annotateSentences(input: AnnotateInput, annotator: Annotator): Note[] {
   const notes: Note[] = [];
+  for (const note of sentenceNotes(input, annotator)) if (note) notes.push(note);
+  return notes;
+}
+
+/**
+ * One step per sentence, in order: its note, or null. The page consumes it in time slices; the
+ * steps are those `annotateSentences` takes (same context, same article), so the page and the
+ * command line give the same notes.
+ */
+export function* sentenceNotes(
+  input: AnnotateInput,
+  annotator: Annotator,
+): Generator<Note | null, void, undefined> {
   const article = articleText(input.text);
   const sentences = segmentSentences(input.text);
-  sentences.forEach((sentence, i) => {
+  for (let i = 0; i < sentences.length; i += 1) {
     const context = sentences
       .slice(Math.max(0, i - CONTEXT_SENTENCES), i)
       .map((s) => s.text)
       .join(' ');
-    const note = noteForSentence(
-      sentence,
+    yield noteForSentence(
+      sentences[i]!,
       annotator,
       input.publishedDate,
       undefined,
       article,
       context,
     );
-    if (note) notes.push(note);
-  });
-  return notes;
+  }
 }

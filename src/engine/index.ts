@@ -1,5 +1,11 @@
 // The engine's public surface: pure functions over text, shared by the content script, tests and CLI.
-export { annotate, annotateSentences, createAnnotator, noteForSentence } from './annotate';
+export {
+  annotate,
+  annotateSentences,
+  createAnnotator,
+  noteForSentence,
+  sentenceNotes,
+} from './annotate';
 export type { Annotator } from './annotate';
 export { detectTopic, quickTopicCheck } from './detect';
 export { bestClaim, createMatcher, rankClaims, MIN_MATCH_SCORE } from './match';

@@ -14,6 +14,7 @@ import {
   detectTopic,
   noteForSentence,
   segmentSentences,
+  sentenceNotes,
   type Annotator,
   type Note,
   type TopicResult,
@@ -106,14 +107,13 @@ async function annotateInSlices(
 ): Promise<Note[] | null> {
   const notes: Note[] = [];
   let sliceStart = performance.now();
-  for (const sentence of segmentSentences(text)) {
+  for (const note of sentenceNotes({ text, publishedDate }, annotator)) {
+    if (note) notes.push(note);
     if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
       await yieldToPage();
       if (isStale()) return null;
       sliceStart = performance.now();
     }
-    const note = noteForSentence(sentence, annotator, publishedDate);
-    if (note) notes.push(note);
   }
   return notes;
 }
