@@ -129,7 +129,7 @@ function retrieveCandidates(matcher: Matcher, text: string): Candidate[] {
 const ACCOUNTING_SHARE = 0.3;
 
 /** How many sentences before one it may lean on ("… the decision. 299 deputies backed it."). */
-const CONTEXT_SENTENCES = 2;
+const CONTEXT_SENTENCES = 0;
 /**
  * What a claim found only with the previous sentences' words is worth: weaker evidence than the
  * sentence's own words. Chosen on the tune half, where sentences of the kind "N deputies backed
