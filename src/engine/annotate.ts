@@ -335,10 +335,13 @@ export function* sentenceNotes(
   const article = articleText(input.text);
   const sentences = segmentSentences(input.text);
   for (let i = 0; i < sentences.length; i += 1) {
-    const context = sentences
-      .slice(Math.max(0, i - CONTEXT_SENTENCES), i)
-      .map((s) => s.text)
-      .join(' ');
+    // Context is off (CONTEXT_SENTENCES = 0): build none rather than an empty string per sentence.
+    const context = CONTEXT_SENTENCES
+      ? sentences
+          .slice(Math.max(0, i - CONTEXT_SENTENCES), i)
+          .map((s) => s.text)
+          .join(' ')
+      : undefined;
     yield noteForSentence(
       sentences[i]!,
       annotator,
