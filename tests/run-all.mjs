@@ -1,4 +1,5 @@
-// `npm test`: unit tests, the extension build, then the e2e suite in real Chromium; prints one plain
+// `npm test`: unit tests, the Chrome build and the e2e suite in real Chromium, then the Firefox build
+// and the e2e suite in real Firefox; stops at the first failure and prints one plain
 // "N passed, N failed" line at the end because CI does not read Vitest's own summary.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -35,23 +36,19 @@ const unitStatus = run('npx', [
 add(countsFrom('test-results/unit.json'));
 if (unitStatus !== 0 && total.failed === 0) total.failed += 1;
 
-/** The e2e suite drives Debian's Chromium; on a fresh machine (as root) install it first. */
-function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return true;
+/** The e2e suites drive Debian's browsers; on a fresh machine (as root) install a missing one first. */
+function ensureDebianPackage(executable, name) {
+  if (existsSync(executable)) return true;
   if (process.getuid?.() !== 0) {
-    console.error(
-      'e2e: /usr/bin/chromium is missing; install it with: apt-get install -y chromium',
-    );
+    console.error(`e2e: ${executable} is missing; install it with: apt-get install -y ${name}`);
     return false;
   }
-  return (
-    run('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium >/dev/null']) === 0
-  );
+  return run('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${name} >/dev/null`]) === 0;
 }
 
-/** Runs the e2e suite and reads its closing "N passed, N failed" line (it also streams its output). */
-function runE2e() {
-  const result = spawnSync('node', ['tests/e2e/run.mjs'], { encoding: 'utf8', shell: false });
+/** Runs an e2e suite and reads its closing "N passed, N failed" line (it also streams its output). */
+function runE2e(script) {
+  const result = spawnSync('node', [script], { encoding: 'utf8', shell: false });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
   const lines = (result.stdout ?? '').trim().split('\n');
@@ -63,11 +60,29 @@ function runE2e() {
   return counts;
 }
 
-if (total.failed === 0) {
-  if (run('npx', ['wxt', 'build']) !== 0) total.failed += 1;
-  else if (!ensureChromium()) total.failed += 1;
-  else add(runE2e());
+/** Builds for one browser, makes sure the browser is there, and runs that browser's suite. */
+function buildAndRunE2e({ buildArgs, executable, debianPackage, script }) {
+  if (total.failed > 0) {
+    console.log(`${script} not run: an earlier step failed`);
+    return;
+  }
+  if (run('npx', ['wxt', 'build', ...buildArgs]) !== 0) total.failed += 1;
+  else if (!ensureDebianPackage(executable, debianPackage)) total.failed += 1;
+  else add(runE2e(script));
 }
+
+buildAndRunE2e({
+  buildArgs: [],
+  executable: '/usr/bin/chromium',
+  debianPackage: 'chromium',
+  script: 'tests/e2e/run.mjs',
+});
+buildAndRunE2e({
+  buildArgs: ['-b', 'firefox'],
+  executable: '/usr/bin/firefox-esr',
+  debianPackage: 'firefox-esr',
+  script: 'tests/e2e/firefox.mjs',
+});
 
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exitCode = total.failed === 0 ? 0 : 1;

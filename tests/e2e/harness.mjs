@@ -1,6 +1,6 @@
 // Drives Debian's Chromium with the built extension through playwright-core: one persistent context,
-// every request routed (served pages answered from disk, anything else aborted and recorded), a tiny
-// sequential test runner that prints a plain `N passed, N failed` line.
+// every request routed (served pages answered from disk, anything else aborted and recorded). The
+// test runner lives in runner.mjs and is re-exported here for the suite's feature files.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,39 +87,4 @@ export async function openPage(env, path, { colorScheme = 'light' } = {}) {
   return { page, consoleErrors };
 }
 
-const tests = [];
-
-/** Registers a test; tests run in order, each with the shared environment. */
-export function test(name, fn) {
-  tests.push({ name, fn });
-}
-
-export class AssertionError extends Error {}
-
-export function expect(condition, message) {
-  if (!condition) throw new AssertionError(message);
-}
-
-/** Runs every registered test, prints one line each and the closing `N passed, N failed`. */
-export async function runTests(env, filter) {
-  let passed = 0;
-  let failed = 0;
-  for (const { name, fn } of tests) {
-    if (filter && !name.includes(filter)) continue;
-    const started = performance.now();
-    try {
-      await fn(env);
-      passed += 1;
-      console.log(`ok    ${name} (${Math.round(performance.now() - started)} ms)`);
-    } catch (error) {
-      failed += 1;
-      console.log(
-        `FAIL  ${name}\n      ${String(error?.stack ?? error)
-          .split('\n')
-          .slice(0, 4)
-          .join('\n      ')}`,
-      );
-    }
-  }
-  return { passed, failed };
-}
+export { AssertionError, expect, runTests, test } from './runner.mjs';

@@ -3,50 +3,22 @@
 // re-renders, a hostile page, zero network requests, and screenshots. `node tests/e2e/run.mjs [filter]`
 // Everything it writes goes to test-results/ (git-ignored); `npm run screenshots` copies the README's
 // three screenshots from there into docs/ (tests/e2e/update-screenshots.mjs).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, launch, openPage, runTests, test, DIST } from './harness.mjs';
-import { buildSite, REAL_PAGES, ROOT, SEED_PAGES, SEEDS_DIR } from './served-site.mjs';
+import {
+  checkNotes,
+  engineNotes,
+  expectedOnPage,
+  highlightCount,
+  ourHosts,
+  readMarkers,
+} from './page-checks.mjs';
+import { buildSite, REAL_PAGES, ROOT, SEED_PAGES } from './served-site.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 /** Long enough for document_idle, the content script's checks and a debounce to have happened. */
 const SETTLE_MS = 1500;
-
-/** The engine's own notes for a seed (through the CLI), the reference the page must match. */
-function engineNotes(seed, date) {
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['src/cli/main.ts', '--json', '--date', date, join(SEEDS_DIR, seed)],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`CLI failed for ${seed}: ${result.stderr}`);
-  // The seed's first line is its headline (after a date header); served pages put it outside the article.
-  const headlineEnd = readFileSync(join(SEEDS_DIR, seed), 'utf8').indexOf('\n');
-  return JSON.parse(result.stdout).notes.map((note) => ({
-    ...note,
-    inHeadline: note.start < headlineEnd,
-  }));
-}
-
-const normalise = (text) => text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
-
-/** Markers in document order with the text just before each (what they annotate). */
-function readMarkers(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('crosscheck-marker')].map((marker) => {
-      const range = document.createRange();
-      range.setStart(document.body, 0);
-      range.setEndBefore(marker);
-      return {
-        id: marker.getAttribute('data-note-id'),
-        claim: marker.getAttribute('data-claim'),
-        verdict: marker.getAttribute('data-verdict'),
-        before: range.toString().replace(/\s+/g, ' ').trim().slice(-300),
-      };
-    }),
-  );
-}
 
 async function waitForMarkers(page, count, timeout = 10_000) {
   await page.waitForFunction(
@@ -55,50 +27,6 @@ async function waitForMarkers(page, count, timeout = 10_000) {
     { timeout },
   );
   await page.waitForTimeout(300);
-}
-
-function highlightCount(page) {
-  return page.evaluate(() => {
-    let total = 0;
-    for (const [name, highlight] of CSS.highlights)
-      if (name.startsWith('crosscheck-')) total += highlight.size;
-    return total;
-  });
-}
-
-function ourHosts(page) {
-  return page.evaluate(
-    () =>
-      document.querySelectorAll('crosscheck-marker, crosscheck-note, crosscheck-summary').length,
-  );
-}
-
-/** Checks every expected note is on the page with its claim and verdict, and nothing else is. */
-async function checkNotes(page, expected, label) {
-  const markers = await readMarkers(page);
-  const unmatched = [...markers];
-  const missing = [];
-  for (const note of expected) {
-    const tail = normalise(note.sentence).slice(-40);
-    const index = unmatched.findIndex((m) => normalise(m.before).endsWith(tail));
-    if (index === -1) {
-      // A headline outside the article container is not read; only the headline may be missing.
-      if (!note.inHeadline) missing.push(`${note.verdict} ${note.claim}: …${tail}`);
-      continue;
-    }
-    const [marker] = unmatched.splice(index, 1);
-    expect(
-      marker.claim === note.claim && marker.verdict === note.verdict,
-      `${label}: "${tail}" has ${marker.claim}/${marker.verdict}, engine says ${note.claim}/${note.verdict}`,
-    );
-  }
-  expect(missing.length === 0, `${label}: no marker for\n        ${missing.join('\n        ')}`);
-  expect(
-    unmatched.length === 0,
-    `${label}: unexpected markers ${JSON.stringify(unmatched.map((m) => m.before.slice(-60)))}`,
-  );
-  expect(new Set(markers.map((m) => m.id)).size === markers.length, `${label}: duplicate note ids`);
-  return markers;
 }
 
 /** The open note's dialog, read through its open shadow root. */
@@ -129,18 +57,17 @@ function focusedMarkerId(page) {
   });
 }
 
-const expectations = new Map();
-for (const { slug, seed, date } of SEED_PAGES) expectations.set(slug, engineNotes(seed, date));
+const expectations = new Map(
+  await Promise.all(
+    SEED_PAGES.map(async ({ slug, seed, date }) => [slug, await engineNotes(seed, date)]),
+  ),
+);
 
 for (const { slug, seed } of SEED_PAGES) {
   test(`seed ${seed} in ${slug}: expected sentences get markers with the engine's verdicts`, async (env) => {
-    const expected = [...expectations.get(slug)];
-    expect(expected.length > 0, `${slug}: the engine gives no notes for ${seed}`);
     // plain-seed-003 repeats one sentence as a pull quote: it must carry its own marker too.
-    const pulled = expected.find((note) =>
-      note.sentence.includes('one of 160 signatory countries'),
-    );
-    if (slug === 'plain-seed-003' && pulled) expected.push(pulled);
+    const expected = expectedOnPage(slug, expectations.get(slug));
+    expect(expected.length > 0, `${slug}: the engine gives no notes for ${seed}`);
     const { page } = await openPage(env, `/${slug}/`);
     await waitForMarkers(page, expected.length - 1);
     await checkNotes(page, expected, slug);

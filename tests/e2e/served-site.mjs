@@ -1,6 +1,7 @@
-// The pages the e2e suite serves from disk at https://crosscheck.test/ through Playwright request
-// routing: the seed fixtures, the twenty real pages, and small generated pages (late article, SPA,
-// hostile page). Nothing here ever reaches the internet.
+// The pages the e2e suites serve from disk: the Chromium suite at https://crosscheck.test/ through
+// Playwright request routing, the Firefox suite from a local HTTP server (local-site.mjs): the seed
+// fixtures, the twenty real pages, and small generated pages (late article, SPA, hostile page).
+// Nothing here ever reaches the internet.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
