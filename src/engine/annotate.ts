@@ -40,6 +40,14 @@ export const NOTE_MIN_SCORE = 0.45;
 export const CONFLICT_MIN_SCORE = 0.6;
 
 /**
+ * Least share of a claim's predicate (its wording without names and figures) a sentence must carry
+ * to be noted with it, unless it states one of the claim's values: "the ICBL said in a statement"
+ * names the campaign but states nothing of its director. On the tune half any value from 0.1 to
+ * 0.35 gives the same notes (three fewer wrong ones, no right one lost); the low end asks least.
+ */
+export const MIN_PREDICATE = 0.15;
+
+/**
  * The note for one sentence, or null when it states no claim in the pack. `minScore` is for the
  * evaluation's threshold sweep; everything else uses the default. `article` lets the note tell
  * evidence quoted from the article being read apart from independent sources.
@@ -66,7 +74,12 @@ export function noteForSentence(
     const reading = readCandidate(candidate, analysed, annotator, publishedDate, article);
     return reading ? [reading] : [];
   });
-  const readings = all.filter((r) => r.part.score >= minScore);
+  // A value a version has (a date, a tally), or one a part away from it, states the claim as well
+  // as its wording would.
+  const readings = all.filter(
+    (r) =>
+      r.part.score >= minScore && (r.predicate >= MIN_PREDICATE || r.statedVersion || r.nearMiss),
+  );
   // A value one shortlisted claim's versions account for is that claim's, not a wrong value of
   // another; and a figure of a measure (casualties, killed) that one period's or body's claim
   // accounts for says the sentence is about that period: Landmine Monitor 2025's 1,945 deaths are
@@ -173,6 +186,8 @@ function sameValueText(a: string, b: string): boolean {
 
 interface Reading {
   part: NotePart;
+  /** How much of what the claim says happens the sentence says too (match.ts predicateShare). */
+  predicate: number;
   statedVersion: boolean;
   negated: boolean;
   kind: string | undefined;
@@ -185,6 +200,11 @@ interface Reading {
   nearMiss: boolean;
   /** The claim is about countries the sentence does not name ("Ukraine has withdrawn" for Finland). */
   otherCountry: boolean;
+}
+
+/** The year a figure claim counts, from its unit ("casualties (2024)" → "2024"), or null. */
+function periodOf(claim: Candidate['claim']): string | null {
+  return /\((\d{4})\)/.exec(claim.value?.unit ?? '')?.[1] ?? null;
 }
 
 function familyOf(claim: Candidate['claim']): string | null {
@@ -228,6 +248,10 @@ function readCandidate(
     negated: deniesClaim(analysed.text, candidate.claim, candidate.field),
   });
   const kind = candidate.claim.value?.kind;
+  const period = periodOf(candidate.claim);
+  // A figure counting a year is published after that year ends: an article written before then
+  // cannot be stating it (a November 2024 civilian share is the 2023 figure, not 2024's).
+  if (period && publishedDate && Number(publishedDate.slice(0, 4)) <= Number(period)) return null;
   if (kind === 'status' && !comparison.statedVersion) return null;
   if (kind && VALUE_REQUIRED.has(kind) && comparison.stated === null) return null;
   // A wrong value is what a note is for, but a figure no source gives is weaker evidence of which
@@ -242,12 +266,13 @@ function readCandidate(
   )
     return null;
   return {
+    predicate: candidate.predicate,
     statedVersion: comparison.statedVersion,
     negated: comparison.negated,
     nearMiss: comparison.nearMiss,
     kind,
     family: familyOf(candidate.claim),
-    period: /\((\d{4})\)/.exec(candidate.claim.value?.unit ?? '')?.[1] ?? null,
+    period,
     otherCountry: (() => {
       const subjects = claimCountries(candidate.claim);
       return subjects.size > 0 && ![...subjects].some((c) => analysed.countries.has(c));

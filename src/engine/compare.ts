@@ -57,6 +57,36 @@ function unitFollows(stated: StatedNumber, unit: string | undefined): boolean {
     .some((word) => word.length > 2 && next.startsWith(word.replace(/s$/, '').slice(0, 5)));
 }
 
+/** Words between a number and the noun it counts: "12 of the", "164 in all", "299 for". */
+const NOT_A_NOUN = new Set(
+  'of the a an in on at to and or for per by from than with all more over about some its their'.split(
+    ' ',
+  ),
+);
+const claimWords = new WeakMap<Claim, Set<string>>();
+
+/**
+ * Whether a figure no version has can be this claim's: the noun it counts ("a dozen variants",
+ * "164 countries") must be a word of the claim or its unit. A figure of something else the claim
+ * never speaks of is another fact, not a wrong value of this one.
+ */
+function countsClaimNoun(stated: StatedNumber, claim: Claim): boolean {
+  const [next = ''] = stated.following.trim().split(/[^a-z]+/);
+  if (next.length < 3 || NOT_A_NOUN.has(next)) return true;
+  let words = claimWords.get(claim);
+  if (!words) {
+    const text = [claim.statement, ...claim.paraphrases, claim.value?.unit ?? ''].join(' ');
+    words = new Set(
+      foldText(text)
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2)
+        .map((w) => w.slice(0, 5)),
+    );
+    claimWords.set(claim, words);
+  }
+  return words.has(next.slice(0, 5));
+}
+
 /** A stated number counts as the claim's value only when it is of the same order of magnitude. */
 function plausibleNumber(
   stated: StatedNumber,
@@ -129,7 +159,10 @@ function stateByNumber(
       agreeing ?? byTruth.find((v) => typeof v.value === 'number' && stated.value === v.value);
     if (matched) return { version: matched, text: stated.text };
   }
-  const other = numbers.find((stated) => plausibleNumber(stated, versions, claim.value?.unit));
+  const other = numbers.find(
+    (stated) =>
+      plausibleNumber(stated, versions, claim.value?.unit) && countsClaimNoun(stated, claim),
+  );
   if (!other) return { version: null, text: null };
   // Close to a version, or counted in the claim's own unit ("171 governments"): this claim's figure.
   const near =

@@ -53,6 +53,13 @@ export interface ClaimField {
   bigrams: Set<string>;
   /** Sum of the IDF of the field's distinct terms: the most evidence the field can share. */
   weight: number;
+  /**
+   * The field's terms that say what happens (verbs, nouns, roles), without the names it writes
+   * capitalised or its figures: a sentence that shares only a claim's names ("the ICBL said") does
+   * not state it.
+   */
+  predicate: Set<string>;
+  predicateWeight: number;
   text: string;
 }
 
@@ -78,6 +85,8 @@ export interface Candidate {
   score: number;
   /** The claim text (statement or paraphrase) the sentence is closest to. */
   field: string;
+  /** The best IDF-weighted share of a field's predicate terms the sentence carries, in [0, 1]. */
+  predicate: number;
 }
 
 function bigramsOf(terms: string[]): Set<string> {
@@ -106,19 +115,33 @@ export function createMatcher(pack: Pick<Pack, 'claims'>): Matcher {
       for (const name of capitalisedWords(text))
         if (name.length >= MIN_NAME_LENGTH) names.add(name);
       const terms = tokens.map((token) => token.term);
+      const nameTerms = new Set(
+        [
+          ...capitalisedWords(text),
+          ...(/^\p{Lu}[\p{L}'’-]+/u.exec(text) ?? []),
+          // Acronyms in brackets or quotes ("(ICBL)") are names too.
+          ...text.matchAll(/\p{Lu}{2,}/gu),
+        ].flatMap((word) => tokenise(String(word)).map((t) => t.term)),
+      );
+      const predicate = new Set(terms.filter((term) => !nameTerms.has(term) && !/\d/.test(term)));
       documents.push({ group, weight: i === 0 ? STATEMENT_WEIGHT : PARAPHRASE_WEIGHT, terms });
       fields.push({
         claim: group,
         terms: new Set(terms),
         bigrams: bigramsOf(terms),
         weight: 0,
+        predicate,
+        predicateWeight: 0,
         text,
       });
     });
   });
   const index = buildBm25Index(documents);
   for (const fields of fieldsByClaim)
-    for (const field of fields) field.weight = idfSum(index, field.terms);
+    for (const field of fields) {
+      field.weight = idfSum(index, field.terms);
+      field.predicateWeight = idfSum(index, field.predicate);
+    }
   return {
     claims: pack.claims,
     index,
@@ -319,6 +342,21 @@ export function coverageScore(
 }
 
 /**
+ * The IDF-weighted share of a field's predicate terms a sentence carries, or null for a field that
+ * is all names ("ICBL Director Tamar Gabelnick said."): such a field says nothing of what happens.
+ */
+export function predicateShare(
+  index: Bm25Index,
+  sentenceTerms: ReadonlySet<string>,
+  field: ClaimField,
+): number | null {
+  if (field.predicateWeight === 0) return null;
+  let covered = 0;
+  for (const term of field.predicate) if (sentenceTerms.has(term)) covered += idfOf(index, term);
+  return covered / field.predicateWeight;
+}
+
+/**
  * Claims for a sentence, the one it most likely states first (by agreementScore), each with its
  * coverage score; an empty list when no claim shares a term with it.
  */
@@ -336,18 +374,21 @@ export function rankClaims(matcher: Matcher, sentence: string, limit = 5): Candi
     for (const field of matcher.fieldsByClaim[group] ?? []) {
       const agreement = agreementScore(matcher.index, termSet, sentenceWeight, field);
       const score = coverageScore(matcher.index, termSet, sentenceWeight, bigrams, field);
-      if (!best) best = { claim, score, field: field.text, agreement };
+      const predicate = predicateShare(matcher.index, termSet, field) ?? -1;
+      if (!best) best = { claim, score, field: field.text, agreement, predicate };
       else {
         best.agreement = Math.max(best.agreement, agreement);
+        best.predicate = Math.max(best.predicate, predicate);
         if (score > best.score) [best.score, best.field] = [score, field.text];
       }
     }
-    if (best) ranked.push(best);
+    // A claim written only in names has no predicate to ask for.
+    if (best) ranked.push({ ...best, predicate: best.predicate < 0 ? 1 : best.predicate });
   }
   return ranked
     .sort((a, b) => b.agreement - a.agreement)
     .slice(0, limit)
-    .map(({ claim, score, field }) => ({ claim, score, field }));
+    .map(({ claim, score, field, predicate }) => ({ claim, score, field, predicate }));
 }
 
 /** The claim a sentence states, or null when none scores at least MIN_MATCH_SCORE. */

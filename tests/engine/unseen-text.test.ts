@@ -1,0 +1,63 @@
+// What the engine must not say about sentences a real article states but the pack does not hold:
+// each case is a SYNTHETIC sentence written for this test, modelled on an error class found on the
+// tune half of the real-article corpus (tests/eval), with the bundled pack.
+import { describe, expect, test } from 'vitest';
+import { annotateSentences, createAnnotator } from '../../src/engine';
+import { bundledPack } from '../helpers/fixtures';
+
+const annotator = createAnnotator(bundledPack());
+
+function noteOn(sentence: string, publishedDate?: string) {
+  return annotateSentences({ text: sentence, publishedDate }, annotator)[0];
+}
+
+describe('notes on unseen text (bundled pack, synthetic sentences)', () => {
+  test('naming an organisation is not stating what the pack says of it', () => {
+    const note = noteOn(
+      'The International Campaign to Ban Landmines (ICBL) said in a statement that donors must give more for clearance.',
+      '2025-12-01',
+    );
+    expect(note?.claim).not.toBe('icbl-gabelnick-director');
+  });
+
+  test('a figure counting a year is not what an article from that year states', () => {
+    const sentence =
+      'Civilians made up 84% of the recorded casualties where their status was known.';
+    const early = noteOn(sentence, '2024-11-20');
+    expect(early?.parts.map((p) => p.claim) ?? []).not.toContain(
+      'casualties-landmine-monitor-2024-civilian-share',
+    );
+  });
+
+  test('a figure of something the claim never counts is not a wrong value of it', () => {
+    const note = noteOn(
+      'Russia has used more than a dozen types of anti-personnel mines in Ukraine since 2022.',
+      '2025-06-29',
+    );
+    expect(
+      note?.parts.filter((p) => p.verdict === 'conflicting').map((p) => p.claim) ?? [],
+    ).not.toContain('ukraine-mines-in-11-of-27-regions');
+  });
+
+  test.each([
+    ['By late July 2025, 166 countries were party to the Mine Ban Treaty.', '166'],
+    ['By late July 2025, the Mine Ban Treaty had 164 states parties.', '164'],
+  ])(
+    'counts by deposit and by entry into force are both right in July 2025: %s',
+    (sentence, stated) => {
+      const note = noteOn(sentence, '2025-07-25');
+      expect(note?.claim).toBe('treaty-states-parties-count');
+      expect(note?.stated).toContain(stated);
+      expect(note?.verdict).toBe('corroborated');
+    },
+  );
+
+  test('a count wrong for every date in 2025 is still conflicting', () => {
+    const note = noteOn(
+      'By late July 2025, the Mine Ban Treaty had 171 states parties.',
+      '2025-07-25',
+    );
+    expect(note?.claim).toBe('treaty-states-parties-count');
+    expect(note?.verdict).toBe('conflicting');
+  });
+});
