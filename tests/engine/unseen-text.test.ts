@@ -24,7 +24,7 @@ describe('notes on unseen text (bundled pack, synthetic sentences)', () => {
     const sentence =
       'Civilians made up 84% of the recorded casualties where their status was known.';
     const early = noteOn(sentence, '2024-11-20');
-    expect(early?.parts.map((p) => p.claim) ?? []).not.toContain(
+    expect(early?.parts?.map((p) => p.claim) ?? []).not.toContain(
       'casualties-landmine-monitor-2024-civilian-share',
     );
   });
@@ -35,7 +35,7 @@ describe('notes on unseen text (bundled pack, synthetic sentences)', () => {
       '2025-06-29',
     );
     expect(
-      note?.parts.filter((p) => p.verdict === 'conflicting').map((p) => p.claim) ?? [],
+      note?.parts?.filter((p) => p.verdict === 'conflicting').map((p) => p.claim) ?? [],
     ).not.toContain('ukraine-mines-in-11-of-27-regions');
   });
 
