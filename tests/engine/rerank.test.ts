@@ -35,7 +35,7 @@ function candidate(
       : [{ id: 'v', label: statement, evidence: [{ source: 's', quote: 'q', stance: 'asserts' }] }],
     examples: { match: [], nearMiss: [] },
   };
-  return { claim, score: 0.6, field: statement };
+  return { claim, score: 0.6, field: statement, predicate: 1 };
 }
 
 const version = (id: string, value: number | string) => ({
@@ -79,8 +79,18 @@ describe('rerankCandidates', () => {
     // The pack's 6,000-troops claim, worded almost exactly, against a weaker wording match.
     const claims = new Map(bundledPack().claims.map((claim) => [claim.id, claim]));
     const shortlist = [
-      { claim: claims.get('baltics-five-neighbours-leaving')!, score: 0.3, field: '', predicate: 1 },
-      { claim: claims.get('northkorea-further-6000-expected')!, score: 0.9, field: '', predicate: 1 },
+      {
+        claim: claims.get('baltics-five-neighbours-leaving')!,
+        score: 0.3,
+        field: '',
+        predicate: 1,
+      },
+      {
+        claim: claims.get('northkorea-further-6000-expected')!,
+        score: 0.9,
+        field: '',
+        predicate: 1,
+      },
     ];
     const [first] = rerankCandidates(
       shortlist,
