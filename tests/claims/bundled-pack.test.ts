@@ -74,6 +74,28 @@ describe('the bundled pack', () => {
       expect(new URL(source.url).protocol, source.id).toBe('https:');
   });
 
+  test('no source links to a placeholder host or is named by a file or hash', () => {
+    // RFC 2606/6761 names never open a document.
+    const placeholder = /(^|\.)(invalid|example|test|localhost)$|^example\.(com|org|net)$/;
+    for (const source of pack.sources) {
+      expect(new URL(source.url).hostname, source.id).not.toMatch(placeholder);
+      for (const shown of [source.publisher, source.title]) {
+        expect(shown, source.id).not.toMatch(/\bseed\b|[0-9a-f]{12,}|\.txt\b|unknown outlet/i);
+      }
+    }
+  });
+
+  test('quotes are in English: primary sources in their English text', () => {
+    // The pack is read by English readers: a quote with letters outside Latin script (or the
+    // German of a Swiss translation) is not evidence they can read.
+    const nonEnglish =
+      /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]|\b(?:und|der|die|das|nicht|werden)\b/u;
+    for (const claim of pack.claims)
+      for (const version of claim.versions)
+        for (const evidence of version.evidence)
+          expect(evidence.quote, `${claim.id} ← ${evidence.source}`).not.toMatch(nonEnglish);
+  });
+
   test('every claim carries sentences that must match it and near misses that must not', () => {
     for (const claim of pack.claims) {
       expect(claim.examples.match.length, claim.id).toBeGreaterThan(0);
