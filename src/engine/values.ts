@@ -142,6 +142,8 @@ export function extractNumbers(sentence: string): StatedNumber[] {
   for (const match of folded.matchAll(NUMBER_PHRASE)) {
     const phrase = match[0];
     const index = match.index ?? 0;
+    // "27.12.2005" is a date, not the number 27.12.
+    if (/^\.\d{4}(?!\d)/.test(folded.slice(index + phrase.length)) && /\./.test(phrase)) continue;
     // "one of 160 countries": "one" is a pronoun there, not a count.
     if (/^(?:one|a|an)$/.test(phrase)) continue;
     if (/^one$/.test(phrase.trim()) && /^\s+of\b/.test(folded.slice(index + phrase.length)))
@@ -243,6 +245,8 @@ const MONTH_DAY = new RegExp(
   'g',
 );
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** Day-first dotted dates ("27.12.2005"), as European and Ukrainian or Russian outlets write them. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 
 function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(name.slice(0, 3))) + 1;
@@ -264,6 +268,9 @@ export function extractDates(sentence: string): StatedDate[] {
     dates.push({ value: formatDate(m[3], monthNumber(m[1] ?? ''), Number(m[2])), text: m[0] });
   for (const m of folded.matchAll(ISO))
     dates.push({ value: `${m[1]}-${m[2]}-${m[3]}`, text: m[0] });
+  for (const m of folded.matchAll(DOTTED))
+    if (Number(m[2]) <= 12)
+      dates.push({ value: formatDate(m[3], Number(m[2]), Number(m[1])), text: m[0] });
   return dates.filter((date) => !date.value.endsWith('-00'));
 }
 
