@@ -34,9 +34,17 @@ export function retrievalTextOf(text: string): string {
   return text.replace(FORMAL_TITLE, 'Ottawa Convention').replace(DESCRIBING_CLAUSE, ' ');
 }
 
+/**
+ * A release's dateline ("Geneva, 25 July 2025 – …", "KYIV, July 15 (Reuters) - …"): when and where
+ * it was written, not a value of what it reports, so values are read from the text after it.
+ */
+const DATELINE =
+  /^[\p{Lu}][\p{L}.'’ -]{1,40},\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?\s*[–—-]\s+/u;
+
 export function analyseSentence(text: string): AnalysedSentence {
+  const dateline = DATELINE.exec(text)?.[0] ?? '';
   return {
-    ...readValues(text),
+    ...readValues(text.slice(dateline.length)),
     retrievalText: retrievalTextOf(text),
     countries: countriesIn(text),
   };

