@@ -2,11 +2,11 @@
 // and the background's messages from the page's notes, and saves notes and selections. Part of
 // content-main.js, which a page without notes loads when woken (src/content/wake-hook.ts), so it
 // imports no engine, pack or UI library.
-import type { KeyedNote } from '../page/note-keys';
 import type { PageReport as NotesReport } from '../page/article-notes';
 import { rangeFromOffsets, readText } from '../page/text-map';
 import {
   handleMessages,
+  type KeyedNote,
   sendToBackground,
   type PageReport,
   type Reply,

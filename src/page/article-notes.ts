@@ -8,6 +8,7 @@
 // check and checkSelection(range) matches a selection; `options.actions` adds buttons to every note
 // and `options.onReport` hears each new report.
 import { mergePacks } from '../claims/merge';
+import type { KeyedNote } from '../messages';
 import type { Pack } from '../claims/schema';
 import {
   createAnnotator,
@@ -29,7 +30,7 @@ import { showSelectionNotice } from '../ui/selection-notice';
 import { detectScheme } from '../ui/theme';
 import { findArticleRoot } from './article-root';
 import { readHiddenFor, writeHidden } from './hide-preference';
-import { keyNotes, type KeyedNote } from './note-keys';
+import { keyNotes } from './note-keys';
 import { readPublishedDate } from './published-date';
 import { rangeFromOffsets, readText } from './text-map';
 

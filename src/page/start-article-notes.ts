@@ -10,11 +10,11 @@
 //
 // API (for the message bridge, src/content/collection-bridge.ts, see ArticleNotesHandle below).
 import { quickTopicCheck } from '../engine/detect';
+import type { KeyedNote } from '../messages';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
 import { importExtensionModule } from './extension-module';
 import { createLateContentWatch } from './late-content-watch';
 import { pageSample } from './page-sample';
-import type { KeyedNote } from './note-keys';
 import type { PageContext } from './page-context';
 
 export interface ArticleNotesModule {
