@@ -32,7 +32,7 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // The content script, built as unlisted scripts so it runs without WXT's content-script
     // context (src/page/page-context.ts): stage 1 in the page's own world (topic-probe.js, see
-    // src/page/topic-probe.ts) and the isolated-world half that takes over on a treaty page. The
+    // src/annotator/topic-probe.ts) and the isolated-world half that takes over on a treaty page. The
     // isolated half comes first so that it listens before the probe can fire.
     content_scripts: [
       { matches: ['<all_urls>'], js: ['article-page.js'], run_at: 'document_idle' },

@@ -1,5 +1,5 @@
 // The isolated-world half of the content script, started only once the page's-world probe
-// (src/page/topic-probe.ts) found a treaty page, or when the popup or background wakes the script.
+// (src/annotator/topic-probe.ts) found a treaty page, or when the popup or background wakes the script.
 // It checks the topic again here, where the page cannot interfere, and only then loads the
 // article-notes bundle (pack, matcher, DOMPurify, note UI). It then follows the page itself: late
 // content, single-page-app routes, "check anyway" and selections.
@@ -12,10 +12,10 @@
 import { quickTopicCheck } from '../engine/detect';
 import type { KeyedNote } from '../messages';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
-import { importExtensionModule } from './extension-module';
+import { importExtensionModule } from '../page/extension-module';
 import { createLateContentWatch } from './late-content-watch';
-import { pageSample } from './page-sample';
-import type { PageContext } from './page-context';
+import { pageSample } from '../page/page-sample';
+import type { PageContext } from '../page/page-context';
 
 export interface ArticleNotesModule {
   /** Loads the enabled packs and starts the session. */

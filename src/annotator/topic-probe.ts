@@ -13,8 +13,8 @@
 // the probe's few timers go through whatever the page patched (an Angular app's zone sees them).
 import { quickTopicCheck } from '../engine/detect';
 import { createLateContentWatch } from './late-content-watch';
-import { pageSample } from './page-sample';
-import { observeRouteChanges } from './route-changes';
+import { pageSample } from '../page/page-sample';
+import { observeRouteChanges } from '../page/route-changes';
 
 /** Fired on the window, cancelable: the isolated side cancels it to say it took over the page. */
 export const TOPIC_EVENT = 'crosscheck:treaty-page';

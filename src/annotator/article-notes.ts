@@ -28,11 +28,11 @@ import { isMarkerAt, placeMarker } from '../ui/place-marker';
 import { createSummaryHost, renderSummary } from '../ui/summary-panel';
 import { showSelectionNotice } from '../ui/selection-notice';
 import { detectScheme } from '../ui/theme';
-import { findArticleRoot } from './article-root';
-import { readHiddenFor, writeHidden } from './hide-preference';
+import { findArticleRoot } from '../page/article-root';
+import { readHiddenFor, writeHidden } from '../page/hide-preference';
 import { keyNotes } from './note-keys';
-import { readPublishedDate } from './published-date';
-import { rangeFromOffsets, readText } from './text-map';
+import { readPublishedDate } from '../page/published-date';
+import { rangeFromOffsets, readText } from '../page/text-map';
 
 /** Longest slice of engine work before yielding to the page (ms): well under the 50 ms long-task
  *  line, leaving room for the slice that overshoots by one sentence. */
