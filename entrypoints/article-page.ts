@@ -8,7 +8,7 @@
 // ContentScriptContext (src/page/page-context.ts says why).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { exposeWakeHook } from '../src/content/wake-hook';
-import { importExtensionModule } from '../src/page/extension-module';
+import { importExtensionModule } from '../src/content/extension-module';
 import { extensionRuntimeId } from '../src/page/page-context';
 import { TOPIC_EVENT } from '../src/annotator/topic-probe';
 import type { ContentMain, ContentMainModule } from './content-main';

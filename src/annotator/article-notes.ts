@@ -29,7 +29,7 @@ import { createSummaryHost, renderSummary } from '../ui/summary-panel';
 import { showSelectionNotice } from '../ui/selection-notice';
 import { detectScheme } from '../ui/theme';
 import { findArticleRoot } from '../page/article-root';
-import { readHiddenFor, writeHidden } from '../page/hide-preference';
+import { readHiddenFor, writeHidden } from '../store/hide-preference';
 import { keyNotes } from './note-keys';
 import { readPublishedDate } from '../page/published-date';
 import { rangeFromOffsets, readText } from '../page/text-map';

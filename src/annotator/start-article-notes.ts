@@ -4,7 +4,7 @@
 // article-notes bundle (pack, matcher, DOMPurify, note UI). It then follows the page itself: late
 // content, single-page-app routes, "check anyway" and selections.
 //
-// The lazy bundle is `entrypoints/article-notes.ts`, imported by URL (src/page/extension-module.ts).
+// The lazy bundle is `entrypoints/article-notes.ts`, imported by URL (src/content/extension-module.ts).
 // We chose that over a background `scripting.executeScript({files})` injection because that needs
 // a message round trip and a handshake to pass `ctx.signal` across.
 //
@@ -12,7 +12,7 @@
 import { quickTopicCheck } from '../engine/detect';
 import type { KeyedNote } from '../messages';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
-import { importExtensionModule } from '../page/extension-module';
+import { importExtensionModule } from '../content/extension-module';
 import { createLateContentWatch } from './late-content-watch';
 import { pageSample } from '../page/page-sample';
 import type { PageContext } from '../page/page-context';
