@@ -9,13 +9,13 @@
 // a message round trip and a handshake to pass `ctx.signal` across.
 //
 // API (for the message bridge, src/content/collection-bridge.ts, see ArticleNotesHandle below).
+import type { PageContext } from '../page/page-context';
+import { pageSample } from '../page/page-sample';
 import { quickTopicCheck } from '../engine/detect';
 import type { KeyedNote } from '../messages';
-import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
 import { importExtensionModule } from '../content/extension-module';
+import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
 import { createLateContentWatch } from './late-content-watch';
-import { pageSample } from '../page/page-sample';
-import type { PageContext } from '../page/page-context';
 
 export interface ArticleNotesModule {
   /** Loads the enabled packs and starts the session. */
