@@ -34,7 +34,16 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['wxt/*', 'webextension-polyfill', 'dompurify', '**/page/**', '**/ui/**'] },
+        {
+          patterns: [
+            'wxt/*',
+            'webextension-polyfill',
+            'dompurify',
+            '**/page/**',
+            '**/ui/**',
+            '**/annotator/**',
+          ],
+        },
       ],
     },
   },

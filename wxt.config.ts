@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 import type { AliasOptions } from 'vite';
 
 /** The native `browser`/`chrome` object, without the polyfill, looked up on first use. */
-const NATIVE_BROWSER = fileURLToPath(new URL('./src/page/lazy-browser.ts', import.meta.url));
+const NATIVE_BROWSER = fileURLToPath(new URL('./src/content/lazy-browser.ts', import.meta.url));
 
 /** `alias` with `wxt/browser` pointing at the native object, ahead of the polyfill module's entry. */
 function withNativeBrowser(alias: AliasOptions | undefined): AliasOptions {
@@ -32,7 +32,7 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // The content script, built as unlisted scripts so it runs without WXT's content-script
     // context (src/page/page-context.ts): stage 1 in the page's own world (topic-probe.js, see
-    // src/page/topic-probe.ts) and the isolated-world half that takes over on a treaty page. The
+    // src/annotator/topic-probe.ts) and the isolated-world half that takes over on a treaty page. The
     // isolated half comes first so that it listens before the probe can fire.
     content_scripts: [
       { matches: ['<all_urls>'], js: ['article-page.js'], run_at: 'document_idle' },
@@ -55,7 +55,7 @@ export default defineConfig({
   }),
   hooks: {
     // WXT builds unlisted scripts as IIFE; the article-notes and content-main bundles are
-    // import()ed by the content script (src/page/extension-module.ts), so they are built as ES
+    // import()ed by the content script (src/content/extension-module.ts), so they are built as ES
     // modules whose default export is their API.
     'vite:build:extendConfig': (entrypoints, config) => {
       const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
@@ -63,7 +63,7 @@ export default defineConfig({
       // polyfill alone cost 2.5-8.5 ms of main-thread time per unrelated page (bench/page-cost.mjs).
       // It and its message bridge need only runtime.getURL, sendMessage and onMessage with
       // sendResponse, which behave the same natively in Chrome and Firefox; the notes bundle and
-      // every page keep the polyfill. src/page/lazy-browser.ts also defers the first read of the
+      // every page keep the polyfill. src/content/lazy-browser.ts also defers the first read of the
       // runtime to its first use.
       if (name === 'article-page' || name === 'content-main') {
         config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };

@@ -1,12 +1,12 @@
-// The lazily loaded half of the content script (see src/page/start-article-notes.ts): the bundled
+// The lazily loaded half of the content script (see src/annotator/start-article-notes.ts): the bundled
 // pack, the engine, DOMPurify, the note UI, the "Save to collection" action and the badge count.
 // Built as an ES module; its default export is the API.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import bundled from '../assets/claims/landmine-treaty.json';
 import type { Pack } from '../src/claims/schema';
 import { reportCounts, saveNoteAction } from '../src/content/collection-bridge';
-import { runArticleNotes, type ArticleNotes } from '../src/page/article-notes';
-import type { ArticleNotesModule } from '../src/page/start-article-notes';
+import { runArticleNotes, type ArticleNotes } from '../src/annotator/article-notes';
+import type { ArticleNotesModule } from '../src/annotator/start-article-notes';
 import { loadActivePacks } from '../src/store/pack-store';
 
 // The bundled pack is validated by its tests (tests/claims) at build time, so no second pass here;

@@ -1,5 +1,5 @@
 // The content script's isolated-world half, on every page, kept to a listener. Stage 1 runs in the
-// page's own world (entrypoints/topic-probe.ts, src/page/topic-probe.ts); this half waits for its
+// page's own world (entrypoints/topic-probe.ts, src/annotator/topic-probe.ts); this half waits for its
 // cue, or for the popup or background to wake it (src/content/wake-hook.ts), and only then loads
 // its working part (entrypoints/content-main.ts), so only 1 kB is compiled on every page. What
 // this half still costs is its isolated world: in an A/B on six real pages, replacing it with a
@@ -8,9 +8,9 @@
 // ContentScriptContext (src/page/page-context.ts says why).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { exposeWakeHook } from '../src/content/wake-hook';
-import { importExtensionModule } from '../src/page/extension-module';
+import { importExtensionModule } from '../src/content/extension-module';
 import { extensionRuntimeId } from '../src/page/page-context';
-import { TOPIC_EVENT } from '../src/page/topic-probe';
+import { TOPIC_EVENT } from '../src/annotator/topic-probe';
 import type { ContentMain, ContentMainModule } from './content-main';
 
 export default defineUnlistedScript(() => {

@@ -1,12 +1,12 @@
 // The isolated half's working part, loaded on demand: on a treaty page (the stage-1 probe's cue,
-// src/page/topic-probe.ts) or when the popup or the background wakes a page without notes
+// src/annotator/topic-probe.ts) or when the popup or the background wakes a page without notes
 // (src/content/wake-hook.ts). It starts the notes, which check the topic again here before loading
 // the article-notes bundle, and answers messages (src/content/collection-bridge.ts). On every other
 // page it is never loaded. Built as an ES module.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { answerMessages } from '../src/content/collection-bridge';
 import { createPageContext } from '../src/page/page-context';
-import { startArticleNotes } from '../src/page/start-article-notes';
+import { startArticleNotes } from '../src/annotator/start-article-notes';
 
 /** The started content script, as the thin script that loaded it sees it. */
 export interface ContentMain {

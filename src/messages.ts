@@ -7,9 +7,13 @@ import type { ItemDraft } from './store/create-item';
 import type { SavedItem, TextPositionSelector, TextQuoteSelector } from './store/saved-item';
 import type { StoreResult } from './store/store-error';
 
-/** A note as the report lists it: the engine's note plus the page's stable id for it. */
-export interface ReportNote extends Note {
-  /** Stable id from the page side (`claim:hash#occurrence`), used to reveal the note. */
+/**
+ * The engine's note plus the stable id the page gives it (src/annotator/note-keys.ts): what the
+ * page's markers show and what the report lists. It lives here, not with the annotator, because
+ * the id crosses the protocol (the popup reveals a note by it) and src/ui renders it.
+ */
+export interface KeyedNote extends Note {
+  /** `claim:sentence-hash#occurrence`: unchanged when text before the sentence changes. */
   id: string;
 }
 
@@ -25,7 +29,7 @@ export interface PageReport {
   forced: boolean;
   /** Packs the notes were matched against. */
   packs: { id: string; version: string }[];
-  notes: ReportNote[];
+  notes: KeyedNote[];
 }
 
 /** What became of a "Check selection" or "Save selection" request, for the background to log. */

@@ -2,11 +2,11 @@
 // and the background's messages from the page's notes, and saves notes and selections. Part of
 // content-main.js, which a page without notes loads when woken (src/content/wake-hook.ts), so it
 // imports no engine, pack or UI library.
-import type { KeyedNote } from '../page/note-keys';
-import type { PageReport as NotesReport } from '../page/article-notes';
+import type { PageReport as NotesReport } from '../annotator/article-notes';
 import { rangeFromOffsets, readText } from '../page/text-map';
 import {
   handleMessages,
+  type KeyedNote,
   sendToBackground,
   type PageReport,
   type Reply,
@@ -16,7 +16,7 @@ import { anchorQuote, nthIndexOf } from '../store/anchor-quote';
 import { surroundingContext, type ItemDraft } from '../store/create-item';
 import { revealRange } from '../ui/reveal-range';
 
-/** What the page's notes session offers (src/page/start-article-notes.ts); optional parts may be absent. */
+/** What the page's notes session offers (src/annotator/start-article-notes.ts); optional parts may be absent. */
 export interface NotesHandle {
   getPageReport(): (NotesReport & { packs?: { id: string; version: string }[] }) | null;
   openNote(id: string): boolean;

@@ -1,6 +1,6 @@
 // What the stage-1 topic check reads of a page: the title, description, headline and opening
 // paragraphs, where a treaty article names its subject. It runs on every page (in the page's own
-// world, src/page/topic-probe.ts), so it reads a bounded sample with a few native calls.
+// world, src/annotator/topic-probe.ts), so it reads a bounded sample with a few native calls.
 
 /** How many paragraphs of the page the stage-1 check reads, after the title, description and
  *  headline: a treaty article names its subject there. Reading `body.textContent` instead cost

@@ -1,7 +1,7 @@
 // The inline marker after a noted sentence: a <crosscheck-marker> host (found by tests and tools
 // through data-verdict / data-claim) whose shadow root holds one button. Being inline in the text,
 // markers are reached with Tab in reading order and never cover the words they follow.
-import type { KeyedNote } from '../page/note-keys';
+import type { KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { adoptCss, applyScheme, MARKER_CSS } from './styles';
 import type { Scheme } from './theme';

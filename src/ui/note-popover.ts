@@ -2,7 +2,7 @@
 // version the primary sources establish. One popover per page, in its own shadow root, placed
 // below its marker inside the viewport. Callers add buttons (e.g. "Save to collection") as actions.
 import type { NoteEvidence, NotePart } from '../engine/types';
-import type { KeyedNote } from '../page/note-keys';
+import type { KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { markerButton, type OpenCause } from './marker';
 import { toSafeFragment } from './sanitise';

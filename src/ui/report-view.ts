@@ -1,7 +1,7 @@
 // Draws a page report into the popup: whether the page is a treaty article and why, then each noted
 // sentence (conflicts first) as a button that reveals the note in the page, with verdict and sources.
 import type { NoteEvidence } from '../engine/types';
-import type { PageReport, ReportNote } from '../messages';
+import type { PageReport, KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { sortReportNotes } from './report-order';
 import { verdictLabel } from './verdict-label';
@@ -35,7 +35,7 @@ function renderSources(doc: Document, heading: string, evidence: readonly NoteEv
   ];
 }
 
-function renderNote(doc: Document, note: ReportNote, actions: ReportActions): HTMLLIElement {
+function renderNote(doc: Document, note: KeyedNote, actions: ReportActions): HTMLLIElement {
   const sentence = buildElement(
     doc,
     'button',
@@ -102,7 +102,7 @@ function renderTopic(doc: Document, report: PageReport): HTMLElement {
   );
 }
 
-function summary(notes: readonly ReportNote[]): string {
+function summary(notes: readonly KeyedNote[]): string {
   if (!notes.length) return 'No sentence on this page matched a claim.';
   const count = (verdict: string) => notes.filter((note) => note.verdict === verdict).length;
   const parts = [

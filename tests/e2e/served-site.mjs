@@ -156,7 +156,7 @@ trustedTypes.createPolicy('default', { createHTML: () => { window.__ttViolation 
   };
 }
 
-/** An unrelated page whose own script fires the stage-1 probe's event (src/page/topic-probe.ts),
+/** An unrelated page whose own script fires the stage-1 probe's event (src/annotator/topic-probe.ts),
  *  as a page that wants notes forced on it, or wants to find out whether we run, could. */
 function spoofingPage() {
   return {

@@ -2,7 +2,7 @@
 // The marker and note as a reader uses them: keyboard, Escape, focus, labels, and text that never
 // turns into markup. Note contents are synthetic but shaped like the engine's output.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { KeyedNote } from '../../src/page/note-keys';
+import type { KeyedNote } from '../../src/messages';
 import { createMarker, markerButton } from '../../src/ui/marker';
 import { createNotePopover, placeBelow, renderNote } from '../../src/ui/note-popover';
 import { describeCounts } from '../../src/ui/summary-panel';

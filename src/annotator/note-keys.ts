@@ -1,11 +1,7 @@
 // Stable ids for notes, so a re-render or a late paragraph re-anchors a note instead of adding a
 // second one: the id names the claim and which occurrence of that exact sentence it sits on.
 import type { Note } from '../engine/types';
-
-export interface KeyedNote extends Note {
-  /** `claim:sentence-hash#occurrence`: unchanged when text before the sentence changes. */
-  id: string;
-}
+import type { KeyedNote } from '../messages';
 
 /** Gives each note an id unique within `notes`; repeated sentences (pull quotes) get #0, #1, … */
 export function keyNotes(notes: readonly Note[]): KeyedNote[] {

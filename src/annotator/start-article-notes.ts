@@ -1,21 +1,21 @@
 // The isolated-world half of the content script, started only once the page's-world probe
-// (src/page/topic-probe.ts) found a treaty page, or when the popup or background wakes the script.
+// (src/annotator/topic-probe.ts) found a treaty page, or when the popup or background wakes the script.
 // It checks the topic again here, where the page cannot interfere, and only then loads the
 // article-notes bundle (pack, matcher, DOMPurify, note UI). It then follows the page itself: late
 // content, single-page-app routes, "check anyway" and selections.
 //
-// The lazy bundle is `entrypoints/article-notes.ts`, imported by URL (src/page/extension-module.ts).
+// The lazy bundle is `entrypoints/article-notes.ts`, imported by URL (src/content/extension-module.ts).
 // We chose that over a background `scripting.executeScript({files})` injection because that needs
 // a message round trip and a handshake to pass `ctx.signal` across.
 //
 // API (for the message bridge, src/content/collection-bridge.ts, see ArticleNotesHandle below).
+import type { PageContext } from '../page/page-context';
+import { pageSample } from '../page/page-sample';
 import { quickTopicCheck } from '../engine/detect';
+import type { KeyedNote } from '../messages';
+import { importExtensionModule } from '../content/extension-module';
 import type { ArticleNotes, ArticleNotesOptions, PageReport } from './article-notes';
-import { importExtensionModule } from './extension-module';
 import { createLateContentWatch } from './late-content-watch';
-import { pageSample } from './page-sample';
-import type { KeyedNote } from './note-keys';
-import type { PageContext } from './page-context';
 
 export interface ArticleNotesModule {
   /** Loads the enabled packs and starts the session. */

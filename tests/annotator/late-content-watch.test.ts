@@ -4,7 +4,7 @@ import {
   createLateContentWatch,
   RECHECK_DEBOUNCE_MS,
   WATCH_WINDOW_MS,
-} from '../../src/page/late-content-watch';
+} from '../../src/annotator/late-content-watch';
 
 const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const addParagraph = () => document.body.append(document.createElement('p'));

@@ -7,6 +7,11 @@
 // openNote(id)/scrollToNote(id) act on a note; checkAnyway() annotates a page that failed the topic
 // check and checkSelection(range) matches a selection; `options.actions` adds buttons to every note
 // and `options.onReport` hears each new report.
+// Imports follow the data: the page is read (page/), the text matched (claims/, engine/), the notes
+// keyed and shown (ui/); hiding is a stored preference (store/).
+import { findArticleRoot } from '../page/article-root';
+import { readPublishedDate } from '../page/published-date';
+import { rangeFromOffsets, readText } from '../page/text-map';
 import { mergePacks } from '../claims/merge';
 import type { Pack } from '../claims/schema';
 import {
@@ -20,18 +25,16 @@ import {
   type TopicResult,
   type Verdict,
 } from '../engine';
+import type { KeyedNote } from '../messages';
+import { keyNotes } from './note-keys';
 import { clearHighlights, paintHighlights } from '../ui/highlighter';
 import { createMarker, markerButton } from '../ui/marker';
 import { createNotePopover, type NoteAction } from '../ui/note-popover';
 import { isMarkerAt, placeMarker } from '../ui/place-marker';
-import { createSummaryHost, renderSummary } from '../ui/summary-panel';
 import { showSelectionNotice } from '../ui/selection-notice';
+import { createSummaryHost, renderSummary } from '../ui/summary-panel';
 import { detectScheme } from '../ui/theme';
-import { findArticleRoot } from './article-root';
-import { readHiddenFor, writeHidden } from './hide-preference';
-import { keyNotes, type KeyedNote } from './note-keys';
-import { readPublishedDate } from './published-date';
-import { rangeFromOffsets, readText } from './text-map';
+import { readHiddenFor, writeHidden } from '../store/hide-preference';
 
 /** Longest slice of engine work before yielding to the page (ms): well under the 50 ms long-task
  *  line, leaving room for the slice that overshoots by one sentence. */

@@ -16,7 +16,7 @@ describe('lazy-browser: the content script reads the extension API on first use 
         return runtime;
       },
     });
-    const { browser } = await import('../../src/page/lazy-browser');
+    const { browser } = await import('../../src/content/lazy-browser');
     expect(reads).toBe(0);
     expect(browser.runtime.getURL('/article-notes.js')).toBe(
       'chrome-extension://x/article-notes.js',
@@ -28,7 +28,7 @@ describe('lazy-browser: the content script reads the extension API on first use 
   test("Firefox's promise-based `browser` wins over `chrome` when it is live", async () => {
     vi.stubGlobal('chrome', { runtime: { id: 'chrome-side' } });
     vi.stubGlobal('browser', { runtime: { id: 'firefox-side' } });
-    const { browser } = await import('../../src/page/lazy-browser');
+    const { browser } = await import('../../src/content/lazy-browser');
     expect(browser.runtime.id).toBe('firefox-side');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startTopicProbe, TOPIC_EVENT, type TopicProbe } from '../../src/page/topic-probe';
+import { startTopicProbe, TOPIC_EVENT, type TopicProbe } from '../../src/annotator/topic-probe';
 import { seeds, unrelatedPages } from '../helpers/fixtures';
 
 /** Replaces the test document with `html` (scripts are not run). */

@@ -1,6 +1,6 @@
 // Watching a page for an article that renders after load or after a route change: both halves of
-// the content script use it, the stage-1 probe in the page's world (src/page/topic-probe.ts) and
-// the notes' start-up in the isolated world (src/page/start-article-notes.ts).
+// the content script use it, the stage-1 probe in the page's world (src/annotator/topic-probe.ts) and
+// the notes' start-up in the isolated world (src/annotator/start-article-notes.ts).
 
 /** Quiet time after page mutations before checking again for a late article (ms). */
 export const RECHECK_DEBOUNCE_MS = 500;

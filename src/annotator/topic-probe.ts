@@ -11,10 +11,10 @@
 // as it could hide its text; "Check this page anyway" in the popup still works there. The page can
 // also tell that the probe ran, as it already could by fetching our web-accessible bundles, and
 // the probe's few timers go through whatever the page patched (an Angular app's zone sees them).
+import { pageSample } from '../page/page-sample';
+import { observeRouteChanges } from '../page/route-changes';
 import { quickTopicCheck } from '../engine/detect';
 import { createLateContentWatch } from './late-content-watch';
-import { pageSample } from './page-sample';
-import { observeRouteChanges } from './route-changes';
 
 /** Fired on the window, cancelable: the isolated side cancels it to say it took over the page. */
 export const TOPIC_EVENT = 'crosscheck:treaty-page';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keyNotes } from '../../src/page/note-keys';
+import { keyNotes } from '../../src/annotator/note-keys';
 import type { Note } from '../../src/engine/types';
 
 // Synthetic notes: only the fields ids depend on matter.
