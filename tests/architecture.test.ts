@@ -19,7 +19,10 @@ interface Layer {
 
 const LAYERS: Record<'engine' | 'page' | 'ui', Layer> = {
   // Runs unchanged in the content script, Node and the CLI: no DOM, no browser, no wxt.
-  engine: { modules: ['engine', 'claims/schema'], packages: ['fuse.js', 'stemmer'] },
+  engine: {
+    modules: ['engine', 'claims/schema'],
+    packages: ['fuse.js', 'stemmer', 'i18n-iso-countries'],
+  },
   // Reads the page and hands plain text and offsets up; what to do with them is the annotator's.
   page: { modules: ['page'], packages: [] },
   // Writes the page and the extension's own pages; never reads the article or drives a session.
