@@ -15,10 +15,9 @@ const ALWAYS_ESCAPED = /[`[\]<]/g;
 /**
  * Escapes the characters in page text that would change how Markdown renders it, and no others:
  * code spans, brackets, `<`; `*` and `~` only when two could pair up; `_` only where it can open or
- * close emphasis (not inside a word); a backslash only before punctuation; `&` only before an entity;
- * and a leading `#`, `>`, list bullet or list number, since the text always follows a line's marker
- * ("- ", "> ") where those would start a nested block. A hyphen inside a word is never escaped.
- * Whitespace collapses to single spaces so a text is always one line.
+ * close emphasis (not inside a word); a backslash only before punctuation; `&` only before an entity.
+ * A hyphen inside a word is never escaped. Whitespace collapses to single spaces so a text is always
+ * one line. Text that starts a line's content goes through `escapeLineStart` as well.
  */
 export function escapeMarkdown(text: string): string {
   let out = text.replace(/\s+/g, ' ').trim();
@@ -33,8 +32,17 @@ export function escapeMarkdown(text: string): string {
         ? ch
         : '\\_',
     );
-  out = out.replace(/&(?=#?\w+;)/g, '\\&');
-  return out.replace(/^(#|>|[-+*](?= |$))/, '\\$1').replace(/^(\d+)([.)])(?= |$)/, '$1\\$2');
+  return out.replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+/**
+ * `escapeMarkdown` for text that starts a line's content (the title after "## "), where a leading
+ * `#`, `>`, list bullet or list number would start a block of its own.
+ */
+export function escapeLineStart(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/^(#|>|[-+*](?= |$))/, '\\$1')
+    .replace(/^(\d+)([.)])(?= |$)/, '$1\\$2');
 }
 
 /** A link target Markdown cannot misread: spaces, parentheses and angle brackets percent-encoded. */
@@ -113,7 +121,7 @@ export function formatReportMarkdown(report: PageReport, options: ReportOptions 
   const lines = [
     verdictCounts(notes),
     '',
-    `## ${escapeMarkdown(report.title || report.url)}`,
+    `## ${escapeLineStart(report.title || report.url)}`,
     '',
     `- URL: <${markdownUrl(report.url)}>`,
     `- Published: ${report.published ?? 'not stated on the page'}`,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/messages';
 import {
+  escapeLineStart,
   escapeMarkdown,
   formatReportJson,
   formatReportMarkdown,
@@ -98,15 +99,22 @@ describe('the copied report', () => {
     ['link brackets', '[x](y)', '\\[x\\](y)'],
     ['a code span', 'use `rm`', 'use \\`rm\\`'],
     ['HTML', '<img src=x>', '\\<img src=x>'],
-    ['a leading heading mark', '# Title', '\\# Title'],
-    ['a leading list bullet', '- item', '\\- item'],
-    ['a leading list number', '1. item', '1\\. item'],
-    ['a leading quote mark', '> quoted', '\\> quoted'],
     ['an entity', 'AT&amp;T', 'AT\\&amp;T'],
     ['a backslash before punctuation', 'a\\*b', 'a\\\\*b'],
     ['line breaks', 'one\n\ntwo', 'one two'],
   ])('escapes %s only where Markdown would change it', (_case, text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
+  });
+
+  test.each([
+    ['# Title', '\\# Title'],
+    ['- item', '\\- item'],
+    ['1. item', '1\\. item'],
+    ['> quoted', '\\> quoted'],
+    ['-1 degrees', '-1 degrees'],
+  ])('text starting a line escapes a leading block marker: %s', (text, escaped) => {
+    expect(escapeLineStart(text)).toBe(escaped);
+    expect(escapeMarkdown(text)).toBe(text);
   });
 
   test('the JSON form carries everything, notes in report order', () => {
