@@ -23,6 +23,8 @@ export interface PageReport {
   title: string;
   /** ISO date-time of the check. */
   checkedAt: string;
+  /** The article's publication day (YYYY-MM-DD) as the page states it; null when it does not. */
+  published: string | null;
   /** Whether the page was detected as a treaty article, with the reasons. */
   topic: TopicResult;
   /** True when the user asked to check a page that was not detected ("Check this page anyway"). */

@@ -3,6 +3,7 @@
 // content-main.js, which a page without notes loads when woken (src/content/wake-hook.ts), so it
 // imports no engine, pack or UI library.
 import type { PageReport as NotesReport } from '../annotator/article-notes';
+import { readPublishedDate } from '../page/published-date';
 import { rangeFromOffsets, readText } from '../page/text-map';
 import {
   handleMessages,
@@ -40,6 +41,7 @@ export function toProtocolReport(
     url: doc.URL,
     title: doc.title,
     checkedAt: new Date().toISOString(),
+    published: readPublishedDate(doc) ?? null,
     topic: report.topic ?? NO_TOPIC,
     forced,
     packs: report.packs ?? [],

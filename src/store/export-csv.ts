@@ -1,7 +1,8 @@
 // CSV export for spreadsheets (RFC 4180): one row per item, CRLF line ends, every field quoted,
 // UTF-8 byte-order mark so Excel reads non-Latin text as UTF-8 rather than the system code page.
 import { sortItems } from './export-json';
-import { itemVerdict, type SavedEvidence, type SavedItem } from './saved-item';
+import { itemSources, type ItemSource } from './item-sources';
+import { itemVerdict, type SavedItem } from './saved-item';
 
 /** Column names in order; a reader can rely on them staying stable within a schema version. */
 export const CSV_COLUMNS = [
@@ -16,8 +17,10 @@ export const CSV_COLUMNS = [
   'claim_statement',
   'stated',
   'established',
-  'corroborating_sources',
-  'conflicting_sources',
+  'sources',
+  'source_ids',
+  'source_stances',
+  'source_primary',
   'tags',
   'comment',
   'quote_prefix',
@@ -50,13 +53,15 @@ export function unguardCell(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-function formatSources(evidence: readonly SavedEvidence[]): string {
-  return evidence.map((e) => `${e.publisher} (${e.date}) ${e.url}`).join(CELL_LIST_SEPARATOR);
+/** Joins one field of each source; the source columns list the same sources in the same order. */
+function sourceCell(sources: readonly ItemSource[], field: (source: ItemSource) => string): string {
+  return sources.map(field).join(CELL_LIST_SEPARATOR);
 }
 
 /** The cells of one item, by column. */
 export function itemCells(item: SavedItem): Record<CsvColumn, string> {
   const claim = item.claim;
+  const sources = itemSources(claim);
   return {
     id: item.id,
     saved_at: item.savedAt,
@@ -69,8 +74,10 @@ export function itemCells(item: SavedItem): Record<CsvColumn, string> {
     claim_statement: claim?.statement ?? '',
     stated: claim?.stated ?? '',
     established: claim?.established ?? '',
-    corroborating_sources: formatSources(claim?.corroborating ?? []),
-    conflicting_sources: formatSources(claim?.conflicting ?? []),
+    sources: sourceCell(sources, (s) => `${s.publisher} (${s.date}) ${s.url}`),
+    source_ids: sourceCell(sources, (s) => s.id),
+    source_stances: sourceCell(sources, (s) => s.stance),
+    source_primary: sourceCell(sources, (s) => (s.primary ? 'primary' : 'secondary')),
     tags: item.tags.join(CELL_LIST_SEPARATOR),
     comment: item.comment,
     quote_prefix: item.target.quote.prefix,

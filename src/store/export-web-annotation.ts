@@ -2,7 +2,8 @@
 // embeds every item, so annotation tools (Hypothesis, Recogito, IIIF viewers…) can read it.
 // Model: https://www.w3.org/TR/annotation-model/ ; vocabulary context: http://www.w3.org/ns/anno.jsonld
 import { sortItems } from './export-json';
-import type { SavedEvidence, SavedItem } from './saved-item';
+import { itemSources, type ItemSource } from './item-sources';
+import type { SavedItem } from './saved-item';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -13,10 +14,12 @@ interface TextualBody {
   purpose: 'commenting' | 'tagging' | 'assessing' | 'describing';
 }
 
+/** A source: its link, and its stance and kind in `label` (the model has no term for a stance). */
 interface LinkBody {
   type: 'SpecificResource';
   source: string;
   purpose: 'linking';
+  label: string;
 }
 
 export interface WebAnnotation {
@@ -27,10 +30,7 @@ export interface WebAnnotation {
   body: (TextualBody | LinkBody)[];
   target: {
     source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
+    selector: [{ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }];
   };
 }
 
@@ -48,24 +48,41 @@ function textBody(value: string, purpose: TextualBody['purpose']): TextualBody {
   return { type: 'TextualBody', value, format: 'text/plain', purpose };
 }
 
-function linkBodies(evidence: readonly SavedEvidence[]): LinkBody[] {
-  return evidence
-    .filter((e) => e.url)
-    .map((e) => ({ type: 'SpecificResource', source: e.url, purpose: 'linking' }));
+/** "agrees · primary source · ICBL, 2025-06-27: “quote”": stance first, as a reader filters on it. */
+export function sourceLabel(source: ItemSource): string {
+  const kind = source.primary ? 'primary source' : 'secondary source';
+  return `${source.stance} · ${kind} · ${source.publisher}, ${source.date}: “${source.quote}”`;
 }
 
-/** One item as an Annotation; the verdict becomes an "assessing" body, each source a "linking" one. */
+function sourceBody(source: ItemSource): LinkBody | TextualBody {
+  // Pack sources all have https URLs (a pack test checks); one without stays as text, not dropped.
+  return source.url
+    ? {
+        type: 'SpecificResource',
+        source: source.url,
+        purpose: 'linking',
+        label: sourceLabel(source),
+      }
+    : textBody(sourceLabel(source), 'describing');
+}
+
+/**
+ * One item as an Annotation; the verdict becomes an "assessing" body, each source (once) a "linking"
+ * one. The target has a TextQuoteSelector only: the saved offsets count from the extension's
+ * extracted article text, not the document text the model's TextPositionSelector refers to, and a
+ * saved item keeps nothing to convert them with, so a position would send other tools astray.
+ */
 export function toWebAnnotation(item: SavedItem): WebAnnotation {
   const body: WebAnnotation['body'] = [];
   const claim = item.claim;
   if (claim) {
     const statement = claim.statement ? `: ${claim.statement}` : '';
     body.push(textBody(`${claim.verdict} (claim ${claim.id})${statement}`, 'assessing'));
-    body.push(...linkBodies(claim.corroborating), ...linkBodies(claim.conflicting));
+    body.push(...itemSources(claim).map(sourceBody));
   }
   if (item.comment) body.push(textBody(item.comment, 'commenting'));
   for (const tag of item.tags) body.push(textBody(tag, 'tagging'));
-  const { quote, position } = item.target;
+  const { quote } = item.target;
   return {
     id: `urn:uuid:${item.id}`,
     type: 'Annotation',
@@ -81,7 +98,6 @@ export function toWebAnnotation(item: SavedItem): WebAnnotation {
           prefix: quote.prefix,
           suffix: quote.suffix,
         },
-        { type: 'TextPositionSelector', start: position.start, end: position.end },
       ],
     },
   };

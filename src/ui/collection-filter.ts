@@ -71,16 +71,35 @@ export function filterItems(items: readonly SavedItem[], filter: CollectionFilte
     .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
 
+/** A select option: the value the filter compares, and what the reader sees. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * Each claim once as an option labelled with its statement (a reader knows claims by what they say,
+ * not by id), sorted by label. Items migrated from schema 1 kept no statement: their id is the label.
+ */
+function claimOptions(items: readonly SavedItem[]): FilterOption[] {
+  const labels = new Map<string, string>();
+  for (const { claim } of items)
+    if (claim && !labels.get(claim.id)) labels.set(claim.id, claim.statement || claim.id);
+  return [...labels]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
+}
+
 /** The distinct values each select offers, sorted. */
 export function filterOptions(items: readonly SavedItem[]): {
-  claims: string[];
+  claims: FilterOption[];
   sites: string[];
   tags: string[];
 } {
   const sorted = (values: Iterable<string>) =>
     [...new Set(values)].sort((a, b) => a.localeCompare(b));
   return {
-    claims: sorted(items.flatMap((item) => (item.claim ? [item.claim.id] : []))),
+    claims: claimOptions(items),
     sites: sorted(items.map(siteOf)),
     tags: sorted(items.flatMap((item) => item.tags)),
   };

@@ -1,9 +1,10 @@
-// Draws the collection's items: the sentence, its verdict and claim, where and when it was saved,
-// and the reader's own tags and comment, editable in place.
+// Draws the collection's items: the sentence, its verdict, claim and sources, where and when it was
+// saved, and the reader's own tags and comment, editable in place.
 import { normaliseTags } from '../store/create-item';
+import { itemSources } from '../store/item-sources';
 import { itemVerdict, type SavedItem } from '../store/saved-item';
 import { buildElement } from './build-element';
-import { siteOf } from './collection-filter';
+import { siteOf, type FilterOption } from './collection-filter';
 import { verdictLabel } from './verdict-label';
 
 export interface ItemActions {
@@ -14,6 +15,36 @@ export interface ItemActions {
 
 function formatSaved(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ') + ' UTC';
+}
+
+/**
+ * Each source once: publisher as a link, date, stance towards the sentence (the words the CSV and
+ * Web Annotation exports use), and whether it is a primary source.
+ */
+function renderSources(doc: Document, item: SavedItem): HTMLElement | null {
+  const sources = itemSources(item.claim);
+  if (!sources.length) return null;
+  return buildElement(
+    doc,
+    'ul',
+    { class: 'sources', 'aria-label': 'Sources' },
+    ...sources.map((source) =>
+      buildElement(
+        doc,
+        'li',
+        { 'data-stance': source.stance },
+        source.url
+          ? buildElement(
+              doc,
+              'a',
+              { href: source.url, target: '_blank', rel: 'noopener noreferrer' },
+              source.publisher,
+            )
+          : source.publisher,
+        `, ${source.date} — ${source.stance}${source.primary ? ', primary source' : ''}`,
+      ),
+    ),
+  );
 }
 
 function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLLIElement {
@@ -55,6 +86,7 @@ function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLL
     item.claim
       ? buildElement(doc, 'p', { class: 'meta' }, `Claim: ${item.claim.statement || item.claim.id}`)
       : null,
+    renderSources(doc, item),
     buildElement(
       doc,
       'p',
@@ -96,14 +128,21 @@ export function renderItems(
   list.replaceChildren(...items.map((item) => renderItem(doc, item, actions)));
 }
 
-/** Refills a `<select>` keeping its first ("Any") option and the current choice when still offered. */
-export function fillSelect(select: HTMLSelectElement, values: readonly string[]): void {
+/**
+ * Refills a `<select>` keeping its first ("Any") option and the current choice when still offered.
+ * A plain string is both value and label.
+ */
+export function fillSelect(
+  select: HTMLSelectElement,
+  options: readonly (string | FilterOption)[],
+): void {
   const doc = select.ownerDocument;
   const current = select.value;
   const any = select.options[0];
+  const pairs = options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
   select.replaceChildren(
     ...(any ? [any] : []),
-    ...values.map((value) => buildElement(doc, 'option', { value }, value)),
+    ...pairs.map(({ value, label }) => buildElement(doc, 'option', { value }, label)),
   );
-  select.value = values.includes(current) ? current : '';
+  select.value = pairs.some(({ value }) => value === current) ? current : '';
 }

@@ -61,6 +61,8 @@ function show(view: PopupView, report: PageReport): void {
   renderReport(view.container, report, {
     revealNote: (noteId) => void revealNote(view, noteId),
     copyMarkdown: () => void copyText(view, formatReportMarkdown(report), 'Report'),
+    copyDisputed: () =>
+      void copyText(view, formatReportMarkdown(report, { disputedOnly: true }), 'Conflicts'),
     copyJson: () => void copyText(view, formatReportJson(report), 'Report JSON'),
     checkAnyway: () => void checkAnyway(view),
   });

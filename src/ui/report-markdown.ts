@@ -1,16 +1,51 @@
-// The report as Markdown for "Copy report" and as JSON for "Copy as JSON": what a moderator pastes
-// into a ticket or a chat. Page text is escaped so it cannot turn into links, headings or markup.
-import type { NoteEvidence } from '../engine/types';
-import type { PageReport } from '../messages';
+// The report as Markdown for "Copy report" / "Copy conflicts only" and as JSON for "Copy as JSON":
+// what a moderator pastes into a ticket. Page text is escaped only where Markdown would otherwise
+// read it as structure, links or markup, so the pasted text stays readable as plain text too.
+import type { NoteEvidence, Verdict } from '../engine/types';
+import type { KeyedNote, PageReport } from '../messages';
 import { sortReportNotes } from './report-order';
-import { verdictLabel } from './verdict-label';
+import { verdictLabel, verdictWord } from './verdict-label';
 
-/** Backslash-escapes Markdown's punctuation so page text stays literal text. */
+/** Verdicts in report order; the counts line names each, even at 0, so a reader never guesses. */
+const VERDICTS: readonly Verdict[] = ['conflicting', 'mixed', 'corroborated'];
+
+/** Characters Markdown reads anywhere on a line: code spans, link brackets, HTML and autolinks. */
+const ALWAYS_ESCAPED = /[`[\]<]/g;
+
+/**
+ * Escapes the characters in page text that would change how Markdown renders it, and no others:
+ * code spans, brackets, `<`; `*` and `~` only when two could pair up; `_` only where it can open or
+ * close emphasis (not inside a word); a backslash only before punctuation; `&` only before an entity.
+ * A hyphen inside a word is never escaped. Whitespace collapses to single spaces so a text is always
+ * one line. Text that starts a line's content goes through `escapeLineStart` as well.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&').replace(/\s+/g, ' ');
+  let out = text.replace(/\s+/g, ' ').trim();
+  out = out.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+  out = out.replace(ALWAYS_ESCAPED, '\\$&');
+  if ((out.match(/\*/g) ?? []).length > 1) out = out.replace(/\*/g, '\\*');
+  if ((out.match(/~/g) ?? []).length > 1) out = out.replace(/~/g, '\\~');
+  // CommonMark: an underscore between two alphanumerics neither opens nor closes emphasis.
+  if ((out.match(/_/g) ?? []).length > 1)
+    out = out.replace(/_/g, (ch, at: number) =>
+      /[\p{L}\p{N}]/u.test(out[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(out[at + 1] ?? '')
+        ? ch
+        : '\\_',
+    );
+  return out.replace(/&(?=#?\w+;)/g, '\\&');
 }
 
-/** A link target Markdown cannot misread: spaces and parentheses percent-encoded. */
+/**
+ * `escapeMarkdown` for text that starts a line's content (the title after "## "), where a leading
+ * `#`, `>`, list bullet or list number would start a block of its own.
+ */
+export function escapeLineStart(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/^(#|>|[-+*](?= |$))/, '\\$1')
+    .replace(/^(\d+)([.)])(?= |$)/, '$1\\$2');
+}
+
+/** A link target Markdown cannot misread: spaces, parentheses and angle brackets percent-encoded. */
 function markdownUrl(url: string): string {
   // encodeURIComponent leaves parentheses alone; they would end a Markdown link early.
   return url.replace(
@@ -19,49 +54,94 @@ function markdownUrl(url: string): string {
   );
 }
 
-function formatEvidence(evidence: NoteEvidence): string {
-  const link = `[${escapeMarkdown(evidence.publisher)}](${markdownUrl(evidence.url)})`;
-  return `  - ${link}, ${evidence.date}: “${escapeMarkdown(evidence.quote)}”`;
+/** "2025-06-27 14:05 UTC": minutes are as precise as a moderator needs. */
+function formatCheckedAt(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function formatDate(iso: string): string {
-  return iso
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, ' UTC')
-    .replace(/Z$/, ' UTC');
+/** The first line: every verdict's count ("2 conflicting, 0 mixed, 12 corroborated"). */
+export function verdictCounts(notes: readonly KeyedNote[]): string {
+  return VERDICTS.map(
+    (verdict) => `${notes.filter((n) => n.verdict === verdict).length} ${verdictWord(verdict)}`,
+  ).join(', ');
 }
 
-/** The Markdown report; an empty note list says so instead of printing an empty section. */
-export function formatReportMarkdown(report: PageReport): string {
-  const packs = report.packs.map((pack) => `${pack.id} ${pack.version}`).join(', ') || 'none';
-  const detected = report.topic.relevant ? 'yes' : report.forced ? 'no (checked anyway)' : 'no';
+function formatSource(evidence: NoteEvidence): string {
+  const link = evidence.url
+    ? `[${escapeMarkdown(evidence.publisher)}](${markdownUrl(evidence.url)})`
+    : escapeMarkdown(evidence.publisher);
+  return `  - “${escapeMarkdown(evidence.quote)}” — ${link}, ${evidence.date}`;
+}
+
+/** A conflicting or mixed note in full: what is in dispute and every source's quote, date and link. */
+function formatDisputed(note: KeyedNote, index: number): string[] {
   const lines = [
-    `# Crosscheck report: ${escapeMarkdown(report.title || report.url)}`,
+    `### ${index}. ${verdictLabel(note.verdict)}: “${escapeMarkdown(note.sentence)}”`,
     '',
-    `- Page: <${markdownUrl(report.url)}>`,
-    `- Checked: ${formatDate(report.checkedAt)}`,
-    `- Claims pack: ${packs}`,
-    `- Treaty article: ${detected}${report.topic.reasons.length ? ` (${report.topic.reasons.map(escapeMarkdown).join('; ')})` : ''}`,
-    `- Notes: ${report.notes.length}`,
+    `- Claim: ${escapeMarkdown(note.statement)}`,
   ];
-  sortReportNotes(report.notes).forEach((note, index) => {
-    lines.push(
-      '',
-      `## ${index + 1}. ${verdictLabel(note.verdict)}`,
-      '',
-      `> ${escapeMarkdown(note.sentence)}`,
-      '',
-    );
-    lines.push(`- Claim: ${escapeMarkdown(note.statement)}`);
-    if (note.stated) lines.push(`- The sentence states: ${escapeMarkdown(note.stated)}`);
-    if (note.established)
-      lines.push(`- Primary sources establish: ${escapeMarkdown(note.established)}`);
-    if (note.corroborating.length)
-      lines.push('- Corroborating sources:', ...note.corroborating.map(formatEvidence));
-    if (note.conflicting.length)
-      lines.push('- Conflicting sources:', ...note.conflicting.map(formatEvidence));
-  });
-  if (!report.notes.length) lines.push('', 'No sentence on this page matched a claim in the pack.');
+  if (note.stated) lines.push(`- The sentence states: ${escapeMarkdown(note.stated)}`);
+  if (note.established)
+    lines.push(`- Primary sources establish: ${escapeMarkdown(note.established)}`);
+  if (note.conflicting.length)
+    lines.push('- Sources against the sentence:', ...note.conflicting.map(formatSource));
+  if (note.corroborating.length)
+    lines.push('- Sources for the sentence:', ...note.corroborating.map(formatSource));
+  return [...lines, ''];
+}
+
+/** A corroborated note in one line: the sentence and the claim it agrees with. */
+function formatCorroborated(note: KeyedNote): string {
+  return `- “${escapeMarkdown(note.sentence)}” — ${escapeMarkdown(note.statement)}`;
+}
+
+function detectionLine(report: PageReport): string {
+  const reasons = report.topic.reasons.join('; ');
+  if (report.topic.relevant) return `Detection: a treaty article${reasons ? ` (${reasons})` : ''}.`;
+  return report.forced
+    ? 'Detection: not a treaty article; checked on request.'
+    : 'Detection: not a treaty article.';
+}
+
+export interface ReportOptions {
+  /** Only conflicting and mixed notes ("Copy conflicts only"); the counts line still counts all. */
+  disputedOnly?: boolean;
+}
+
+/**
+ * The Markdown report: the verdict counts, then the page (title, URL, published, checked, pack),
+ * conflicting and mixed notes with their sources, corroborated notes one line each, and a footer
+ * line saying why the page was checked. A section with no notes says so instead of being empty.
+ */
+export function formatReportMarkdown(report: PageReport, options: ReportOptions = {}): string {
+  const notes = sortReportNotes(report.notes);
+  const disputed = notes.filter((note) => note.verdict !== 'corroborated');
+  const corroborated = notes.filter((note) => note.verdict === 'corroborated');
+  const packs = report.packs.map((pack) => `${pack.id} ${pack.version}`).join(', ') || 'none';
+  const lines = [
+    verdictCounts(notes),
+    '',
+    `## ${escapeLineStart(report.title || report.url)}`,
+    '',
+    `- URL: <${markdownUrl(report.url)}>`,
+    `- Published: ${report.published ?? 'not stated on the page'}`,
+    `- Checked: ${formatCheckedAt(report.checkedAt)}`,
+    `- Claims pack: ${packs}`,
+    '',
+  ];
+  if (disputed.length) disputed.forEach((note, i) => lines.push(...formatDisputed(note, i + 1)));
+  else lines.push('No conflicting or mixed notes.', '');
+  if (!options.disputedOnly) {
+    if (corroborated.length)
+      lines.push(
+        `### ${verdictLabel('corroborated')}`,
+        '',
+        ...corroborated.map(formatCorroborated),
+        '',
+      );
+    else if (!notes.length) lines.push('No sentence on this page matched a claim in the pack.', '');
+  }
+  lines.push(escapeMarkdown(detectionLine(report)));
   return `${lines.join('\n')}\n`;
 }
 

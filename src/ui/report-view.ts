@@ -9,6 +9,8 @@ import { verdictLabel } from './verdict-label';
 export interface ReportActions {
   revealNote(noteId: string): void;
   copyMarkdown(): void;
+  /** "Copy conflicts only": the same Markdown with only conflicting and mixed notes. */
+  copyDisputed(): void;
   copyJson(): void;
   checkAnyway(): void;
 }
@@ -126,8 +128,15 @@ export function renderReport(
     { type: 'button', id: 'copy-markdown' },
     'Copy report',
   );
+  const copyDisputed = buildElement(
+    doc,
+    'button',
+    { type: 'button', id: 'copy-conflicts' },
+    'Copy conflicts only',
+  );
   const copyJson = buildElement(doc, 'button', { type: 'button', id: 'copy-json' }, 'Copy as JSON');
   copyMarkdown.addEventListener('click', actions.copyMarkdown);
+  copyDisputed.addEventListener('click', actions.copyDisputed);
   copyJson.addEventListener('click', actions.copyJson);
   const notes = sortReportNotes(report.notes);
   const checkAnyway =
@@ -147,7 +156,7 @@ export function renderReport(
       ? [
           buildElement(doc, 'h2', { id: 'notes-heading' }, summary(notes)),
           // Copy buttons above the list: a long report should not need scrolling to reach them.
-          buildElement(doc, 'p', { class: 'toolbar' }, copyMarkdown, copyJson),
+          buildElement(doc, 'p', { class: 'toolbar' }, copyMarkdown, copyDisputed, copyJson),
           buildElement(
             doc,
             'ol',

@@ -1,18 +1,23 @@
 // Words and symbols for verdicts, shared by the popup, the collection and the copied report, so a
-// verdict never depends on colour alone and reads the same everywhere.
+// verdict never depends on colour alone and reads the same everywhere, in the page's notes too.
 import type { ItemVerdict } from '../store/saved-item';
+import { VERDICT_LOOKS, type VerdictLook } from './verdict';
 
-export const VERDICT_LABELS: Record<ItemVerdict, { symbol: string; text: string }> = {
-  conflicting: { symbol: '✗', text: 'Conflicting' },
-  mixed: { symbol: '◐', text: 'Mixed' },
-  corroborated: { symbol: '✓', text: 'Corroborated' },
-  unmatched: { symbol: '–', text: 'No matching claim' },
+/** The page's looks (`verdict.ts`) plus the one verdict only saved items have. */
+export const VERDICT_LABELS: Record<ItemVerdict, VerdictLook> = {
+  ...VERDICT_LOOKS,
+  unmatched: { symbol: '–', label: 'No matching claim' },
 };
 
 /** "✗ Conflicting" etc. */
 export function verdictLabel(verdict: ItemVerdict): string {
-  const label = VERDICT_LABELS[verdict];
-  return `${label.symbol} ${label.text}`;
+  const look = VERDICT_LABELS[verdict];
+  return `${look.symbol} ${look.label}`;
+}
+
+/** The verdict's word in running text: "2 conflicting". */
+export function verdictWord(verdict: ItemVerdict): string {
+  return VERDICT_LABELS[verdict].label.toLowerCase();
 }
 
 /** Sort rank: conflicts first, then mixed, then corroborated, then unmatched. */

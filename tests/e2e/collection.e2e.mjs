@@ -94,6 +94,16 @@ test('collection: the page lists saved items, filters them, and exports JSON, CS
   await page.selectOption('#verdict', 'conflicting');
   await page.locator('#items-heading', { hasText: '1 of 2' }).waitFor();
   await page.click('button[type="reset"]');
+  // The claim filter names claims by statement; the value stays the id.
+  const [claimOption] = await page
+    .locator('#claim option:not([value=""])')
+    .evaluateAll((options) => options.map((o) => ({ value: o.value, label: o.textContent })));
+  assert.ok(claimOption && claimOption.label !== claimOption.value, 'a statement, not an id');
+  assert.match(claimOption.label, /\s/, 'a statement is words');
+  // A saved note shows its sources: publisher link, date, stance.
+  const source = page.locator('#items > li[data-verdict="conflicting"] .sources > li').first();
+  assert.match(await source.innerText(), /, \d{4}(-\d\d){0,2} — (agrees|disagrees|denies)/);
+  assert.match((await source.locator('a').getAttribute('href')) ?? '', /^https:\/\//);
   await page.locator('#items-heading', { hasText: /^2 saved items/ }).waitFor();
   const items = await storedItems(env);
   const json = await download(page, '#export-json');
@@ -105,10 +115,17 @@ test('collection: the page lists saved items, filters them, and exports JSON, CS
   const csv = await download(page, '#export-csv');
   assert.ok(csv.text.startsWith('\uFEFF"id","saved_at"'));
   assert.equal(csv.text.match(/^"[0-9a-f-]{36}",/gm)?.length, items.length);
+  assert.ok(csv.text.includes('"source_stances","source_primary"'), 'stance and kind columns');
   const anno = JSON.parse((await download(page, '#export-annotations')).text);
   assert.equal(anno['@context'], 'http://www.w3.org/ns/anno.jsonld');
   assert.equal(anno.type, 'AnnotationCollection');
   assert.equal(anno.first.items.length, items.length);
+  for (const annotation of anno.first.items)
+    assert.deepEqual(
+      annotation.target.selector.map((selector) => selector.type),
+      ['TextQuoteSelector'],
+      'no TextPositionSelector: saved offsets are not document offsets',
+    );
   await page.close();
 });
 

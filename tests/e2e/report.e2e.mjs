@@ -100,24 +100,38 @@ test('report: the popup lists every noted sentence, conflicts first, with verdic
   await page.close();
 });
 
-test('report: "Copy report" copies Markdown; "Copy as JSON" the same data', async (env) => {
+test('report: "Copy report" copies Markdown; "Copy conflicts only" the disputed part; "Copy as JSON" the same data', async (env) => {
   const { page, tabId } = await openSeed(env);
   const popup = await openReport(env, tabId);
+  const { count, conflicts } = await markerCounts(page);
   await popup.click('#copy-markdown');
-  await popup.locator('#status', { hasText: 'copied' }).waitFor();
+  await popup.locator('#status', { hasText: 'Report copied' }).waitFor();
   const markdown = await pasteClipboard(popup);
-  assert.match(markdown, /^# Crosscheck report: /);
-  assert.ok(markdown.includes(`- Page: <${ORIGIN}${SEED}>`), 'the page URL');
-  assert.match(markdown, /- Checked: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+  const [counts] = markdown.split('\n');
+  assert.match(counts, /^(\d+) conflicting, (\d+) mixed, (\d+) corroborated$/);
+  const total = counts.match(/\d+/g).reduce((sum, n) => sum + Number(n), 0);
+  assert.equal(total, count, 'the first line counts every note');
+  assert.ok(counts.startsWith(`${conflicts} conflicting`), counts);
+  assert.ok(markdown.includes(`- URL: <${ORIGIN}${SEED}>`), 'the page URL');
+  assert.match(markdown, /- Published: 2025-07-07/);
+  assert.match(markdown, /- Checked: \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
   assert.match(markdown, /- Claims pack: landmine-treaty \d+\.\d+\.\d+/);
-  assert.match(markdown, /## 1\. ✗ Conflicting/);
-  assert.match(markdown, /\[[^\]]+\]\(https?:\/\/[^)]+\)/, 'sources are Markdown links');
+  assert.match(markdown, /### 1\. ✗ Conflicting: “/);
+  assert.match(markdown, / — \[[^\]]+\]\(https?:\/\/[^)]+\), \d{4}/, 'sources are Markdown links');
+  assert.doesNotMatch(markdown, /\w\\-\w/, 'no escaped hyphens inside words');
+  assert.match(markdown.trimEnd().split('\n').at(-1), /^Detection: /);
+  await popup.click('#copy-conflicts');
+  await popup.locator('#status', { hasText: 'Conflicts copied' }).waitFor();
+  const disputed = await pasteClipboard(popup);
+  assert.equal(disputed.split('\n')[0], counts, 'the first line still counts every note');
+  assert.doesNotMatch(disputed, /✓ Corroborated/);
   await popup.click('#copy-json');
   await popup.locator('#status', { hasText: 'JSON copied' }).waitFor();
   const json = JSON.parse(await pasteClipboard(popup));
   assert.equal(json.format, 'crosscheck-report');
   assert.equal(json.url, `${ORIGIN}${SEED}`);
-  assert.equal(json.notes.length, (await markerCounts(page)).count);
+  assert.equal(json.published, '2025-07-07');
+  assert.equal(json.notes.length, count);
   assert.equal(json.notes[0].verdict, 'conflicting');
   await popup.close();
   await page.close();

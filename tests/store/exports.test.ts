@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, exportCsv, itemCells, unguardCell } from '../../src/store/export-csv';
+import {
+  CELL_LIST_SEPARATOR,
+  CSV_COLUMNS,
+  exportCsv,
+  itemCells,
+  unguardCell,
+} from '../../src/store/export-csv';
 import { exportJson, parseJsonExport } from '../../src/store/export-json';
 import { ANNO_CONTEXT, exportWebAnnotation } from '../../src/store/export-web-annotation';
 import { mergeItems } from '../../src/store/merge-items';
 import { parseCsv } from './csv-parse';
-import { sampleItems } from './items.fixture';
+import { itemWithStances, sampleItems } from './items.fixture';
 
 const NOW = new Date('2026-11-02T08:00:00.000Z');
 
@@ -78,6 +84,16 @@ describe('CSV export', () => {
     expect(rows[2]?.[sentence]).toBe('Новый абзац: 条约 — مرحبا.');
   });
 
+  test('lists each source once with its stance and whether it is primary', () => {
+    const cells = itemCells(itemWithStances());
+    expect(cells.source_ids).toBe('treaty-text | icbl-2025 | mfa-statement | wire-denial');
+    expect(cells.source_stances).toBe('agrees | agrees | disagrees | denies');
+    expect(cells.source_primary).toBe('primary | secondary | primary | secondary');
+    expect(cells.sources.split(CELL_LIST_SEPARATOR)[3]).toBe(
+      'Wire Service (2025-06-27) https://wire.example/story',
+    );
+  });
+
   test.each([
     ['sentence', 3, "'=SUM"],
     ['comment', 3, "'+1 @mention"],
@@ -107,15 +123,15 @@ describe('W3C Web Annotation export', () => {
     expect(collection.first.items).toHaveLength(3);
   });
 
-  test('each annotation has an IRI id, type, body and a target with both selectors', () => {
+  test('each annotation has an IRI id, type, body and a target with a quote selector', () => {
     for (const annotation of collection.first.items) {
       expect(annotation.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
       expect(annotation.type).toBe('Annotation');
       expect(Array.isArray(annotation.body)).toBe(true);
       expect(annotation.target.source).toMatch(/^https:\/\//);
+      // No TextPositionSelector: saved offsets count from the extracted article text.
       expect(annotation.target.selector.map((s: { type: string }) => s.type)).toEqual([
         'TextQuoteSelector',
-        'TextPositionSelector',
       ]);
     }
   });
@@ -133,7 +149,22 @@ describe('W3C Web Annotation export', () => {
       type: 'SpecificResource',
       source: 'https://example.org/monitor?a=1,b=2',
       purpose: 'linking',
+      label:
+        'agrees · secondary source · ICBL, "Monitor", 2025-06-27: “There are 165 States Parties, "so far".”',
     });
+  });
+
+  test('each source is listed once, with its stance and whether it is primary', () => {
+    const [annotation] = JSON.parse(exportWebAnnotation([itemWithStances()])).first.items;
+    const links = annotation.body
+      .filter((b: { purpose: string }) => b.purpose === 'linking')
+      .map((b: { source: string; label: string }) => [b.source, b.label.split(' · ').slice(0, 2)]);
+    expect(links).toEqual([
+      ['https://example.org/monitor?a=1,b=2', ['agrees', 'primary source']],
+      ['https://example.org/monitor?a=1,b=2', ['agrees', 'secondary source']],
+      ['https://mfa.example/statement', ['disagrees', 'primary source']],
+      ['https://wire.example/story', ['denies', 'secondary source']],
+    ]);
   });
 
   // Terms defined by http://www.w3.org/ns/anno.jsonld (the model's JSON-LD context). A key or type

@@ -77,3 +77,47 @@ export function sampleItems(): SavedItem[] {
     ),
   ];
 }
+
+const EVIDENCE = NOTE.corroborating[0]!;
+
+/**
+ * A note whose sources take every stance (synthetic): a primary document and an NGO for the
+ * sentence, the NGO again with a second quote, a government statement for another version, and a
+ * news report the pack records as denying the stated version.
+ */
+export const NOTE_WITH_STANCES: Note = {
+  ...NOTE,
+  verdict: 'mixed',
+  corroborating: [
+    { ...EVIDENCE, source: 'treaty-text', publisher: 'United Nations', kind: 'primary-document' },
+    EVIDENCE,
+    { ...EVIDENCE, quote: 'A second quote from the same report.' },
+  ],
+  conflicting: [
+    {
+      ...EVIDENCE,
+      source: 'mfa-statement',
+      publisher: 'Ministry of Foreign Affairs',
+      url: 'https://mfa.example/statement',
+      kind: 'official-statement',
+      version: '166 states parties',
+    },
+    {
+      ...EVIDENCE,
+      source: 'wire-denial',
+      publisher: 'Wire Service',
+      url: 'https://wire.example/story',
+      kind: 'news-report',
+      stance: 'denies',
+    },
+  ],
+};
+
+/** One item saved from NOTE_WITH_STANCES. */
+export function itemWithStances(): SavedItem {
+  return createSavedItem(
+    draft(NOTE.sentence, NOTE_WITH_STANCES),
+    new Date('2026-11-01T11:00:00.000Z'),
+    '00000000-0000-4000-8000-000000000004',
+  );
+}

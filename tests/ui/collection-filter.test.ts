@@ -26,9 +26,9 @@ describe('collection filters', () => {
     expect(ids(filter)).toEqual(expected);
   });
 
-  test('offers each claim, site and tag once, sorted', () => {
+  test('offers each claim (by its statement), site and tag once, sorted', () => {
     expect(filterOptions(sampleItems())).toEqual({
-      claims: ['states-parties-count'],
+      claims: [{ value: 'states-parties-count', label: 'The Convention has 164 states parties.' }],
       sites: ['news.example'],
       tags: ['baltic', 'count, "disputed"', 'ünïcödé'],
     });
