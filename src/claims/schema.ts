@@ -78,10 +78,22 @@ export const ExampleSchema = v.strictObject({
   date: v.optional(isoDate),
 });
 
+/** A claim's wording in another language: its statement shown to readers, and how media phrase it. */
+const TranslationSchema = v.strictObject({
+  statement: text,
+  paraphrases: v.array(text),
+});
+
+export const TRANSLATION_LANGUAGES = ['uk', 'ru'] as const;
+
 export const ClaimSchema = v.strictObject({
   id,
   statement: text,
   paraphrases: v.array(text),
+  /** Ukrainian and Russian wording: matched like paraphrases; the statement is shown in that language. */
+  translations: v.optional(
+    v.strictObject({ uk: v.optional(TranslationSchema), ru: v.optional(TranslationSchema) }),
+  ),
   value: v.optional(
     v.strictObject({
       kind: v.picklist(VALUE_KINDS, `one of ${VALUE_KINDS.join(', ')}`),

@@ -96,7 +96,9 @@ export function noteForSentence(
       part.stated !== null &&
       agreeing.some(
         (r) =>
-          sameValueText(r.part.stated!, part.stated!) ||
+          // Accounted for only by a value at least as precise: "2012" does not account for
+          // "1 January 2012".
+          r.part.stated!.toLowerCase().includes(part.stated!.toLowerCase()) ||
           (r.family !== null && r.family === reading.family) ||
           (r.period !== null && reading.period !== null && r.period !== reading.period),
       );
@@ -290,7 +292,7 @@ function readCandidate(
     Number(publishedDate.slice(0, 4)) > Number(period) + 1
   )
     return null;
-  if (kind === 'status' && !comparison.statedVersion) return null;
+  if (kind === 'status' && (!comparison.statedVersion || comparison.cueDenied)) return null;
   if (kind && VALUE_REQUIRED.has(kind) && comparison.stated === null) return null;
   // A wrong value is what a note is for, but a figure no source gives is weaker evidence of which
   // claim the sentence states than a figure one does: it must match better before it is a conflict.

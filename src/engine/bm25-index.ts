@@ -20,6 +20,20 @@ export interface Bm25Index {
   idf: Map<string, number>;
   lengths: Float64Array;
   averageLength: number;
+  /** Documents per script: a pack's Ukrainian and Russian wording must not change English IDF. */
+  documentsByScript: Record<Script, number>;
+}
+
+type Script = 'latin' | 'cyrillic';
+
+function scriptOf(term: string): Script {
+  return /^[\u0400-\u04ff]/.test(term) ? 'cyrillic' : 'latin';
+}
+
+/** A document's script: that of most of its terms. */
+function documentScript(terms: string[]): Script {
+  const cyrillic = terms.filter((term) => scriptOf(term) === 'cyrillic').length;
+  return cyrillic * 2 > terms.length ? 'cyrillic' : 'latin';
 }
 
 function countTerms(terms: string[]): Map<string, number> {
@@ -43,15 +57,21 @@ export function buildBm25Index(documents: IndexedDocument[]): Bm25Index {
     }
   });
   const n = documents.length;
+  // IDF counts the documents of the term's own script, so adding translations leaves every
+  // English score as it was.
+  const documentsByScript: Record<Script, number> = { latin: 0, cyrillic: 0 };
+  for (const document of documents) documentsByScript[documentScript(document.terms)] += 1;
   const idf = new Map<string, number>();
-  for (const [term, list] of postings)
-    idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
-  return { documents, postings, idf, lengths, averageLength: n ? total / n : 0 };
+  for (const [term, list] of postings) {
+    const m = Math.max(documentsByScript[scriptOf(term)], list.length);
+    idf.set(term, Math.log(1 + (m - list.length + 0.5) / (list.length + 0.5)));
+  }
+  return { documents, postings, idf, lengths, averageLength: n ? total / n : 0, documentsByScript };
 }
 
 /** Inverse document frequency of a term; an unseen term gets the rarest possible value. */
 export function idfOf(index: Bm25Index, term: string): number {
-  return index.idf.get(term) ?? Math.log(1 + (index.documents.length + 0.5) / 0.5);
+  return index.idf.get(term) ?? Math.log(1 + (index.documentsByScript[scriptOf(term)] + 0.5) / 0.5);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Claim, Evidence, Pack, Source, Version } from '../claims/schema';
 import { analyseSentence, type AnalysedSentence } from './analyse';
 import { COUNTRY_MENTION, countriesIn } from './countries';
+import { translatedTexts } from './match';
 import { foldText } from './normalise';
 import type { NoteEvidence, Verdict } from './types';
 import {
@@ -38,6 +39,11 @@ export interface Comparison {
   statedVersion: boolean;
   /** Whether it named it by a cue phrase rather than a value. */
   byCue: boolean;
+  /**
+   * A negation governs the cue itself ("не вийшла з", "has not withdrawn") though the sentence was
+   * not read as denying the claim: it says the version is not so, which is no statement of it.
+   */
+  cueDenied: boolean;
   /** It states a value no version has, but close to one (see StatedValue.near). */
   nearMiss: boolean;
   /** Whether the verdict comes from the sentence denying what it names. */
@@ -476,6 +482,8 @@ export function compareWithClaim(
     stated: stated.text ?? (version && stated.version ? version.label : null),
     statedVersion: stated.version !== null,
     byCue: stated.cue !== undefined,
+    cueDenied:
+      stated.cue !== undefined && !options.negated && cueNegated(values.folded, stated.cue),
     nearMiss: stated.near === true,
     negated: options.negated,
     verdict,
@@ -550,7 +558,8 @@ export function timeOfStatement(
 }
 
 /** Negators that, up to three words before a cue, deny it ("is not a research fellow"). */
-const NEGATED_CUE = /(?:\b(?:not|never|no longer|cannot)|n't)\s+(?:\S+\s+){0,2}$/;
+const NEGATED_CUE =
+  /(?:\b(?:not|never|no longer|cannot)|n't|(?<![\p{L}])(?:не|ні|ни|ніколи|никогда))\s+(?:\S+\s+){0,2}$/u;
 
 function cueNegated(folded: string, cue: string): boolean {
   const at = folded.indexOf(foldText(cue));
@@ -565,7 +574,7 @@ function cueNegated(folded: string, cue: string): boolean {
  */
 function deniesCue(claim: Claim, foldedSentence: string, cue: string): boolean {
   const negatedHere = cueNegated(foldedSentence, cue);
-  const carrying = [claim.statement, ...claim.paraphrases]
+  const carrying = [claim.statement, ...claim.paraphrases, ...translatedTexts(claim)]
     .map(foldText)
     .filter((f) => hasCue(f, cue));
   if (!carrying.length) return negatedHere;

@@ -4,6 +4,8 @@
 // lacks (adjectives, capitals, the short names news uses: "Syria", "Burma") are listed here.
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
+import russian from 'i18n-iso-countries/langs/ru.json';
+import ukrainian from 'i18n-iso-countries/langs/uk.json';
 import { foldText } from './normalise';
 
 /** Hand-written forms: adjectives, capitals and short names, folded to one key. */
@@ -98,20 +100,100 @@ const AMBIGUOUS = new Set([
   'iran',
 ]);
 
+/**
+ * Ukrainian and Russian forms the ISO names do not give: adjectives and capitals, as stems
+ * ("польськ" for "польський уряд"), with the key they name.
+ */
+const CYRILLIC_HAND_FORMS: Record<string, string> = {
+  українськ: 'ukraine',
+  украинск: 'ukraine',
+  київ: 'ukraine',
+  киев: 'ukraine',
+  російськ: 'russia',
+  российск: 'russia',
+  москв: 'russia',
+  кремл: 'russia',
+  польськ: 'poland',
+  польск: 'poland',
+  варшав: 'poland',
+  фінськ: 'finland',
+  финск: 'finland',
+  гельсінк: 'finland',
+  хельсинк: 'finland',
+  литовськ: 'lithuania',
+  литовск: 'lithuania',
+  вільнюс: 'lithuania',
+  вильнюс: 'lithuania',
+  латвійськ: 'latvia',
+  латвийск: 'latvia',
+  естонськ: 'estonia',
+  эстонск: 'estonia',
+  таллін: 'estonia',
+  таллин: 'estonia',
+  американськ: 'usa',
+  американск: 'usa',
+  вашингтон: 'usa',
+  сша: 'usa',
+  сирі: 'syria',
+  балті: 'baltic',
+  прибалт: 'baltic',
+};
+
+/** Stems that begin common words ("того" is "of that", "мали" "had", "грузи…" "cargo"). */
+const CYRILLIC_AMBIGUOUS = new Set([
+  'того',
+  'мали',
+  'оман',
+  'куба',
+  'гана',
+  'грузі',
+  'грузи',
+  'чад',
+]);
+
 /** Every form, folded, to its key: the hand-written key where one exists, else the ISO short name. */
-const COUNTRY_FORMS: Record<string, string> = (() => {
+const { COUNTRY_FORMS, CYRILLIC_STEMS } = (() => {
   countries.registerLocale(english);
+  countries.registerLocale(ukrainian);
+  countries.registerLocale(russian);
   const forms: Record<string, string> = { ...HAND_FORMS };
-  for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+  const stems: Record<string, string> = { ...CYRILLIC_HAND_FORMS };
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
     const folded = names.map((name) => foldText(name)).filter((name) => /^[a-z .'-]+$/.test(name));
     const known = folded.map((name) => HAND_FORMS[name]).find(Boolean);
     const key = known ?? folded[0]?.replace(/[^a-z]+/g, '-');
     if (!key) continue;
     for (const name of folded)
       if (name.length >= 4 && !AMBIGUOUS.has(name) && !(name in forms)) forms[name] = key;
+    // A Ukrainian or Russian name declines ("Україна", "України", "Україні"): its stem, without
+    // the final vowel, begins every case form.
+    for (const language of ['uk', 'ru'])
+      for (const name of countries.getName(code, language, { select: 'all' }) ?? []) {
+        const cyrillic = foldText(name);
+        if (!/^[\u0400-\u04ff' -]+$/.test(cyrillic) || cyrillic.length < 4) continue;
+        const stem = cyrillic.length >= 5 ? cyrillic.replace(/[аяоеіиьйуюы]$/, '') : cyrillic;
+        if (!CYRILLIC_AMBIGUOUS.has(stem)) stems[stem] ??= key;
+      }
   }
-  return forms;
+  return { COUNTRY_FORMS: forms, CYRILLIC_STEMS: stems };
 })();
+
+const CYRILLIC_COUNTRY = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(CYRILLIC_STEMS)
+    .sort((a, b) => b.length - a.length)
+    .map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})`,
+  'gu',
+);
+
+function cyrillicCountries(folded: string, keys: Set<string>): void {
+  if (!/[\u0400-\u04ff]/.test(folded)) return;
+  for (const match of folded.matchAll(CYRILLIC_COUNTRY)) {
+    const key = CYRILLIC_STEMS[match[0]];
+    if (key === 'baltic') for (const baltic of ['estonia', 'latvia', 'lithuania']) keys.add(baltic);
+    else if (key) keys.add(key);
+  }
+}
 const COUNTRY_PATTERN = new RegExp(
   `\\b(?:${Object.keys(COUNTRY_FORMS)
     .sort((a, b) => b.length - a.length)
@@ -138,6 +220,7 @@ export function countriesIn(text: string): Set<string> {
     const key = COUNTRY_FORMS[match[0]];
     if (key) keys.add(key);
   }
+  cyrillicCountries(folded, keys);
   // "The Baltic states" names all three.
   if (/\bbaltic(?:s| states| countries| trio)?\b/.test(folded))
     for (const key of ['estonia', 'latvia', 'lithuania']) keys.add(key);

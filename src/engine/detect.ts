@@ -8,10 +8,13 @@ import type { TopicResult } from './types';
  * Stage one. False means the text cannot be a treaty article and nothing else should run; true only
  * means "worth the real check". Written for raw page text: no normalisation, one pass.
  */
-const PREFILTER = /land[\s-]?mines?|anti[\s-]?personnel|ottawa (?:convention|treaty)|mine[\s-]ban/;
+const PREFILTER =
+  /land[\s-]?mines?|anti[\s-]?personnel|ottawa (?:convention|treaty)|mine[\s-]ban|протипіхот|противопехот|оттавськ|оттавск/;
 /** Words every prefilter phrase contains; plain substring search rules out most pages at once,
- *  before the regular expression (whose first run compiles it) is needed. */
-const PREFILTER_WORDS = ['mine', 'personnel', 'ottawa'];
+ *  before the regular expression (whose first run compiles it) is needed. Ukrainian and Russian
+ *  articles name the treaty ("Оттавська", "Оттавская") or the mines ("протипіхотні",
+ *  "противопехотные"). */
+const PREFILTER_WORDS = ['mine', 'personnel', 'ottawa', 'протипіхот', 'противопехот', 'оттавс'];
 
 export function quickTopicCheck(text: string): boolean {
   const lower = text.toLowerCase();
@@ -36,14 +39,30 @@ export const RELEVANCE_THRESHOLD = 8;
 /** Long pages are judged on their opening, where an article states its subject. */
 const MAX_TEXT = 60_000;
 
+const CYRILLIC_END = /[\u0400-\u04ff]$/;
+
+/** Cyrillic phrases as patterns: every word may take any case ending ("оттавськ конвенц"). */
+const cyrillicPatterns = new Map<string, RegExp>();
+
+function countCyrillicPhrase(text: string, folded: string): number {
+  let pattern = cyrillicPatterns.get(folded);
+  if (!pattern) {
+    const words = folded.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\p{L}*\\s+')}`, 'gu');
+    cyrillicPatterns.set(folded, pattern);
+  }
+  return text.match(pattern)?.length ?? 0;
+}
+
 function countPhrase(text: string, phrase: string): number {
   const folded = normaliseText(phrase);
+  if (CYRILLIC_END.test(folded)) return countCyrillicPhrase(text, folded);
   let count = 0;
   for (let at = text.indexOf(folded); at !== -1; at = text.indexOf(folded, at + folded.length)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + folded.length] ?? ' ';
     // Whole words only, but allow a plural or possessive ending on the last word.
-    if (/[a-z0-9]/.test(before)) continue;
+    if (/[\p{L}\p{N}]/u.test(before)) continue;
     if (
       /[a-z0-9]/.test(after) &&
       !/^(?:s|es|'s)\b/.test(text.slice(at + folded.length, at + folded.length + 3))

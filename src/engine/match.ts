@@ -106,7 +106,7 @@ export function createMatcher(pack: Pick<Pack, 'claims'>): Matcher {
   const vocabulary = new Map<string, string>();
   const names = new Set<string>();
   pack.claims.forEach((claim, group) => {
-    const texts = [claim.statement, ...claim.paraphrases];
+    const texts = [claim.statement, ...claim.paraphrases, ...translatedTexts(claim)];
     const fields: ClaimField[] = [];
     fieldsByClaim.push(fields);
     texts.forEach((text, i) => {
@@ -151,6 +151,13 @@ export function createMatcher(pack: Pick<Pack, 'claims'>): Matcher {
     names,
     nameSearch: null,
   };
+}
+
+/** A claim's Ukrainian and Russian statements and paraphrases: more ways to state it. */
+export function translatedTexts(claim: Claim): string[] {
+  return Object.values(claim.translations ?? {}).flatMap((translation) =>
+    translation ? [translation.statement, ...translation.paraphrases] : [],
+  );
 }
 
 function idfSum(index: Bm25Index, terms: Iterable<string>): number {

@@ -37,11 +37,30 @@ const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmine[- ]ban\b/g, 'mineban'],
 ];
 
+/**
+ * Cyrillic letters NFKD would split into a base letter and a mark: й and ї are letters of their own
+ * in Ukrainian (stripping the mark makes "мій" "мии"), so they are set aside and put back; ё is
+ * written as е in most Russian text, so it folds to е.
+ */
+const KEPT_LETTERS: Record<string, string> = { й: '\uE000', Й: '\uE001', ї: '\uE002', Ї: '\uE003' };
+const RESTORED: Record<string, string> = {
+  '\uE000': 'й',
+  '\uE001': 'й',
+  '\uE002': 'ї',
+  '\uE003': 'ї',
+};
+/** The apostrophe inside Ukrainian words has several code points (ʼ, ’, `); one form is kept. */
+const CYRILLIC_APOSTROPHE = /(?<=[\u0400-\u04ff])[\u02bc\u2019`'](?=[\u0400-\u04ff])/g;
+
 /** Case-, quote-, dash- and accent-folded text; length may change, so never use it for offsets. */
 export function foldText(text: string): string {
   return text
+    .replace(/[йЙїЇ]/g, (ch) => KEPT_LETTERS[ch] ?? ch)
+    .replace(/[ёЁ]/g, (ch) => (ch === 'ё' ? 'е' : 'Е'))
+    .replace(CYRILLIC_APOSTROPHE, "'")
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
+    .replace(/[\uE000-\uE003]/g, (ch) => RESTORED[ch] ?? ch)
     .replace(QUOTE_CHARS, (ch) => QUOTES[ch] ?? ch)
     .replace(DASHES, '-')
     .toLowerCase();

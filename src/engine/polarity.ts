@@ -3,6 +3,7 @@
 // paraphrases say the same thing both ways ("takes effect only after" / "does not take effect
 // before") is denied only by a sentence whose polarity none of them shares.
 import type { Claim } from '../claims/schema';
+import { translatedTexts } from './match';
 import { foldText } from './normalise';
 import { termOf } from './tokenise';
 
@@ -19,11 +20,38 @@ const NEGATORS = new Set([
   'refused',
   'refuses',
   'refuse',
+  // Ukrainian and Russian
+  'не',
+  'ні',
+  'ни',
+  'ніколи',
+  'никогда',
+  'заперечує',
+  'отрицает',
 ]);
 /** How many words after a negator it may govern ("has not yet formally confirmed"). */
 const NEGATION_REACH = 4;
 /** Words that end what a negator governs ("not yet final and needs approval"). */
-const SCOPE_ENDS = new Set(['and', 'but', 'or', 'while', 'because', 'which', 'who', 'that', 'as']);
+const SCOPE_ENDS = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'because',
+  'which',
+  'who',
+  'that',
+  'as',
+  'але',
+  'проте',
+  'однак',
+  'но',
+  'однако',
+  'який',
+  'яка',
+  'которая',
+  'который',
+]);
 
 function wordsOf(text: string): string[] {
   return (
@@ -32,7 +60,7 @@ function wordsOf(text: string): string[] {
       .replace(/\b(?:not|n't)\b(?=[^.;]*\buntil\b)/g, ' ')
       .replace(/\bnot only\b/g, ' ')
       .replace(/n't\b/g, ' not')
-      .match(/[a-z0-9]+/g) ?? []
+      .match(/[a-z0-9]+|[\u0400-\u04ff][\u0400-\u04ff']*/g) ?? []
   );
 }
 
@@ -109,7 +137,9 @@ const claimSides = new WeakMap<Claim, ClaimSide>();
 function claimSide(claim: Claim): ClaimSide {
   let side = claimSides.get(claim);
   if (!side) {
-    const fields = [claim.statement, ...claim.paraphrases].map(proposition);
+    const fields = [claim.statement, ...claim.paraphrases, ...translatedTexts(claim)].map(
+      proposition,
+    );
     side = {
       terms: new Set(fields.flatMap((field) => [...termsIn(field)])),
       polarities: fields.map((field) => polarityOf(field, termsIn(field))),

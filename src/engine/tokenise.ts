@@ -1,6 +1,7 @@
 // Turns normalised text into the terms the index and the scorer compare: words folded, stemmed,
 // with stop words and bare numbers left out (numbers are compared as values, not as words).
 import { stemmer } from 'stemmer';
+import { cyrillicLanguage, cyrillicTerm, type CyrillicLanguage } from './cyrillic';
 import { normaliseText } from './normalise';
 
 /** Common English function words; they carry no evidence of which claim a sentence states. */
@@ -60,10 +61,15 @@ export interface Token {
   term: string;
 }
 
-const WORD = /[a-z][a-z0-9']*|\d+(?:[.,]\d+)*/g;
+const WORD = /[a-z][a-z0-9']*|[\u0400-\u04ff][\u0400-\u04ff']*|\d+(?:[.,]\d+)*/g;
+const CYRILLIC_START = /^[\u0400-\u04ff]/;
 
-/** Folds a word to its index term, or null for stop words and bare numbers. */
-export function termOf(word: string): string | null {
+/**
+ * Folds a word to its index term, or null for stop words and bare numbers. A Cyrillic word is
+ * stemmed as Ukrainian or Russian by its own letters, else by its text's (`language`).
+ */
+export function termOf(word: string, language: CyrillicLanguage = 'uk'): string | null {
+  if (CYRILLIC_START.test(word)) return cyrillicTerm(word, language);
   const bare = word.replace(/'s?$/, '').replace(/'/g, '');
   if (!bare || STOP_WORDS.has(bare) || NUMBER_WORDS.has(bare) || /^\d/.test(bare)) return null;
   const stem = stemmer(bare);
@@ -94,8 +100,9 @@ export function tokenise(text: string): Token[] {
     text.replace(LINK, ' ').replace(TAG, (_, tag: string) => ` ${splitTag(tag)} `),
   );
   const tokens: Token[] = [];
+  const language = cyrillicLanguage(cleaned, 'uk');
   for (const match of cleaned.matchAll(WORD)) {
-    const term = termOf(match[0]);
+    const term = termOf(match[0], language);
     if (term) tokens.push({ word: match[0], term });
   }
   return tokens;

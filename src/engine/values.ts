@@ -77,6 +77,19 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
     /(?<![a-z])(?:about|around|roughly|approximately|some|an estimated|estimated|circa|about)\s+$/,
     'about',
   ],
+  // Ukrainian and Russian: "понад 160", "більше ніж 160", "более 160", "свыше 160", "майже", "почти".
+  [
+    /(?<![\p{L}])(?:понад|більше ніж|більш ніж|більше за|більше|понад ніж|более|больше|свыше|свише)\s+$/u,
+    'over',
+  ],
+  [
+    /(?<![\p{L}])(?:щонайменше|принаймні|не менше ніж|не менше|не менее|по меньшей мере|как минимум)\s+$/u,
+    'at-least',
+  ],
+  [/(?<![\p{L}])(?:менше ніж|менше|менее|меньше)\s+$/u, 'under'],
+  [/(?<![\p{L}])(?:до|не більше ніж|не более)\s+$/u, 'at-most'],
+  [/(?<![\p{L}])(?:майже|почти|близько до)\s+$/u, 'nearly'],
+  [/(?<![\p{L}])(?:близько|приблизно|блізько|около|примерно|порядка)\s+$/u, 'about'],
 ];
 
 const NUMBER_WORD = Object.keys({ ...UNITS, ...SCALES, ...FRACTIONS }).join('|');
@@ -249,8 +262,42 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 
 function monthNumber(name: string): number {
+  const cyrillic = CYRILLIC_MONTHS.findIndex((stems) =>
+    stems.some((stem) => name.startsWith(stem)),
+  );
+  if (cyrillic >= 0) return cyrillic + 1;
   return MONTHS.findIndex((month) => month.startsWith(name.slice(0, 3))) + 1;
 }
+
+/**
+ * Month stems in Ukrainian and Russian, January first: every case form starts with one
+ * ("червня", "червні", "червень"; "июня", "июне", "июнь").
+ */
+const CYRILLIC_MONTHS: ReadonlyArray<readonly string[]> = [
+  ['січ', 'январ'],
+  ['лют', 'феврал'],
+  ['берез', 'март'],
+  ['квіт', 'апрел'],
+  ['трав', 'мая', 'мае', 'май'],
+  ['черв', 'июн'],
+  ['лип', 'июл'],
+  ['серп', 'август'],
+  ['верес', 'сентябр'],
+  ['жовт', 'октябр'],
+  ['листопад', 'ноябр'],
+  ['груд', 'декабр'],
+];
+const CYRILLIC_MONTH = String.raw`(січ\p{L}*|лют\p{L}*|берез\p{L}*|квіт\p{L}*|трав\p{L}*|черв\p{L}*|лип\p{L}*|серп\p{L}*|верес\p{L}*|жовт\p{L}*|листопад\p{L}*|груд\p{L}*|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яейю]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)`;
+/** "29 червня 2025 року", "29 июня 2025 г.", "29 червня". */
+const CYRILLIC_DAY_MONTH = new RegExp(
+  String.raw`(?<![\d\p{L}])(\d{1,2})\s+${CYRILLIC_MONTH}(?![\p{L}])(?:\s+(\d{4}))?`,
+  'gu',
+);
+/** "у червні 2025 року", "в июне 2025 года", "червень 2025". */
+const CYRILLIC_MONTH_YEAR = new RegExp(
+  String.raw`(?<![\d\p{L}])${CYRILLIC_MONTH}(?![\p{L}])\s+(\d{4})`,
+  'gu',
+);
 
 function formatDate(year: string | undefined, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');
@@ -268,6 +315,8 @@ export function extractDates(sentence: string): StatedDate[] {
     dates.push({ value: formatDate(m[3], monthNumber(m[1] ?? ''), Number(m[2])), text: m[0] });
   for (const m of folded.matchAll(ISO))
     dates.push({ value: `${m[1]}-${m[2]}-${m[3]}`, text: m[0] });
+  for (const m of folded.matchAll(CYRILLIC_DAY_MONTH))
+    dates.push({ value: formatDate(m[3], monthNumber(m[2] ?? ''), Number(m[1])), text: m[0] });
   for (const m of folded.matchAll(DOTTED))
     if (Number(m[2]) <= 12)
       dates.push({ value: formatDate(m[3], Number(m[2]), Number(m[1])), text: m[0] });
@@ -280,7 +329,7 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(\d{4})\b`, 'g')
 export function extractMonthYears(sentence: string): StatedDate[] {
   const folded = foldText(sentence);
   const fullDates = extractDates(sentence).map((d) => d.text);
-  return [...folded.matchAll(MONTH_YEAR)]
+  return [...folded.matchAll(MONTH_YEAR), ...folded.matchAll(CYRILLIC_MONTH_YEAR)]
     .filter((m) => !fullDates.some((text) => text.includes(m[0])))
     .map((m) => ({
       value: `${m[2]}-${String(monthNumber(m[1] ?? '')).padStart(2, '0')}`,
@@ -302,10 +351,24 @@ export function dateAgrees(stated: string, truth: string): boolean {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Weekday names stated in a sentence, lower-case. */
+/** Weekday stems in Ukrainian and Russian, Sunday first, as every case form begins. */
+const CYRILLIC_WEEKDAYS: ReadonlyArray<RegExp> = [
+  /(?<![\p{L}])(?:неділ|воскресен)\p{L}*/u,
+  /(?<![\p{L}])(?:понеділ|понедельн)\p{L}*/u,
+  /(?<![\p{L}])(?:вівтор|вторн)\p{L}*/u,
+  /(?<![\p{L}])(?:серед[уаи]|сред[уаы])(?![\p{L}])/u,
+  /(?<![\p{L}])(?:четвер|четверг)\p{L}*/u,
+  /(?<![\p{L}])(?:п'ятниц|пятниц)\p{L}*/u,
+  /(?<![\p{L}])(?:субот|суббот)\p{L}*/u,
+];
+
+/** Weekday names stated in a sentence, as lower-case English names. */
 export function extractWeekdays(sentence: string): string[] {
   const folded = foldText(sentence);
-  return WEEKDAYS.filter((day) => new RegExp(`\\b${day}\\b`).test(folded));
+  return WEEKDAYS.filter(
+    (day, i) =>
+      new RegExp(`\\b${day}\\b`).test(folded) || (CYRILLIC_WEEKDAYS[i]?.test(folded) ?? false),
+  );
 }
 
 /** The weekday of a YYYY-MM-DD date, lower-case. */

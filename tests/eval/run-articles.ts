@@ -16,46 +16,52 @@ function row(name: string, pick: (s: CorpusScores) => string, halves: CorpusScor
   return `${name.padEnd(40)}${halves.map((h) => pick(h).padStart(16)).join('')}`;
 }
 
-/** Prints the corpus report; returns the scores per half for callers (the unit test's floors). */
+/** Prints the corpus report, per language, the two halves side by side. */
 export function printArticleReport(showErrors: boolean): void {
   const pack = bundledPack();
-  const articles = loadArticles();
-  const halves = (['tune', 'check'] as const).map((split) => {
-    const subset = articles.filter((a) => a.split === split);
-    const results = evaluateCorpus(pack, subset);
-    return { split, results, scores: scoreCorpus(results) };
-  });
-  const languages = [...new Set(articles.map((a) => a.language))].sort();
+  const all = loadArticles();
+  const languages = [...new Set(all.map((a) => a.language))].sort();
   console.log(
-    `\nReal-article corpus: ${articles.length} articles (${languages.join(', ')}), ${new Set(articles.map((a) => a.outlet)).size} outlets`,
+    `\nReal-article corpus: ${all.length} articles (${languages.join(', ')}), ${new Set(all.map((a) => a.outlet)).size} outlets`,
   );
-  const s = halves.map((h) => h.scores);
-  console.log(`${''.padEnd(40)}${halves.map((h) => h.split.padStart(16)).join('')}`);
-  console.log(row('articles (detected)', (x) => `${x.articles} (${x.detected})`, s));
-  console.log(row('labelled pack claims', (x) => String(x.labelledClaims), s));
-  console.log(row('notes shown (claim parts)', (x) => String(x.shown), s));
-  console.log(row('precision of shown notes', (x) => pct(x.precision), s));
-  console.log(row('  right claim, any verdict', (x) => pct(x.claimPrecision), s));
-  console.log(row('recall of labelled claims', (x) => pct(x.recall), s));
-  console.log(row('verdict accuracy (right claim)', (x) => pct(x.verdictAccuracy), s));
-  console.log(row('correct sentences called conflicting', (x) => String(x.falseConflicting), s));
-  console.log(row('wrong-as-published sentences', (x) => String(x.wrongSentences), s));
-  console.log(
-    row(
-      '  flagged conflicting',
-      (x) => `${x.wrongFlagged} (${pct(x.wrongFlagged / (x.wrongSentences || 1))})`,
-      s,
-    ),
-  );
-  console.log(
-    row(
-      '  called corroborated',
-      (x) => `${x.wrongCorroborated} (${pct(x.wrongCorroborated / (x.wrongSentences || 1))})`,
-      s,
-    ),
-  );
-  for (const half of halves) printConfusion(half.split, half.results);
-  if (showErrors) printErrors(halves[0]!.results);
+  for (const language of languages) {
+    const articles = all.filter((a) => a.language === language);
+    const halves = (['tune', 'check'] as const).map((split) => {
+      const subset = articles.filter((a) => a.split === split);
+      const results = evaluateCorpus(pack, subset);
+      return { split, results, scores: scoreCorpus(results) };
+    });
+    const s = halves.map((h) => h.scores);
+    console.log(
+      `\n[${language}] ${articles.length} articles, ${new Set(articles.map((a) => a.outlet)).size} outlets`,
+    );
+    console.log(`${''.padEnd(40)}${halves.map((h) => h.split.padStart(16)).join('')}`);
+    console.log(row('articles (detected)', (x) => `${x.articles} (${x.detected})`, s));
+    console.log(row('labelled pack claims', (x) => String(x.labelledClaims), s));
+    console.log(row('notes shown (claim parts)', (x) => String(x.shown), s));
+    console.log(row('precision of shown notes', (x) => pct(x.precision), s));
+    console.log(row('  right claim, any verdict', (x) => pct(x.claimPrecision), s));
+    console.log(row('recall of labelled claims', (x) => pct(x.recall), s));
+    console.log(row('verdict accuracy (right claim)', (x) => pct(x.verdictAccuracy), s));
+    console.log(row('correct sentences called conflicting', (x) => String(x.falseConflicting), s));
+    console.log(row('wrong-as-published sentences', (x) => String(x.wrongSentences), s));
+    console.log(
+      row(
+        '  flagged conflicting',
+        (x) => `${x.wrongFlagged} (${pct(x.wrongFlagged / (x.wrongSentences || 1))})`,
+        s,
+      ),
+    );
+    console.log(
+      row(
+        '  called corroborated',
+        (x) => `${x.wrongCorroborated} (${pct(x.wrongCorroborated / (x.wrongSentences || 1))})`,
+        s,
+      ),
+    );
+    for (const half of halves) printConfusion(half.split, half.results);
+    if (showErrors) printErrors(halves[0]!.results);
+  }
 }
 
 function printConfusion(split: string, results: ArticleResult[]): void {

@@ -1,0 +1,63 @@
+// Ukrainian and Russian words to index terms: which of the two languages a word is in, its stem
+// (the maintained rule-based stemmers of nlp.js: a Ukrainian one and Snowball's Russian), and the
+// function words and number words that carry no evidence of which claim a sentence states.
+import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
+import StemmerUk from '@nlpjs/lang-uk/src/stemmer-uk';
+
+export type CyrillicLanguage = 'uk' | 'ru';
+
+/** A Cyrillic word: letters, with the apostrophe Ukrainian writes inside words. */
+export const CYRILLIC_WORD = /[\u0400-\u04ff][\u0400-\u04ff']*/;
+
+/** Letters only one of the two languages writes. */
+const UKRAINIAN_LETTERS = /[іїєґ]/;
+const RUSSIAN_LETTERS = /[ыэъё]/;
+
+/**
+ * The language of a Cyrillic text by its letters: Ukrainian writes і, ї, є, ґ, Russian ы, э, ъ, ё.
+ * A text with neither (short or all shared letters) reads as `fallback`.
+ */
+export function cyrillicLanguage(text: string, fallback: CyrillicLanguage): CyrillicLanguage {
+  const uk = UKRAINIAN_LETTERS.test(text);
+  const ru = RUSSIAN_LETTERS.test(text);
+  if (uk && !ru) return 'uk';
+  if (ru && !uk) return 'ru';
+  return fallback;
+}
+
+/**
+ * Function words of both languages. nlp.js ships its stop-word classes empty, so the lists are
+ * ours: pronouns, prepositions, conjunctions, particles and auxiliaries only, never a content word.
+ */
+const STOP_WORDS = new Set(
+  // Ukrainian
+  (
+    'і й та а але або чи що як так це цей ця ці той та те ті його її їх їм він вона воно вони ми ви я ' +
+    'у в на з із зі до від по за про під над між через для при без після перед біля щодо також ще вже ' +
+    'був була було були є бути буде будуть не ні ж же лише тільки який яка яке які котрий де коли ' +
+    'тому бо якщо хоча навіть свій своя своє свої цього цієї цих тим тих цим яких якого якої зокрема ' +
+    // Russian
+    'и а но или что как так это этот эта эти тот та то те его ее её их им он она оно они мы вы я ' +
+    'у в во на с со из до от по за про под над между через для при без после перед около также еще ' +
+    'ещё уже был была было были есть быть будет будут не ни же лишь только который которая которое ' +
+    'которые где когда поэтому потому если хотя даже свой своя свое своё свои этого этой этих тем тех ' +
+    'этим которых которого которой в том числе'
+  ).split(' '),
+);
+
+/** Number words are compared as values (values.ts), never as words. */
+const NUMBER_WORDS =
+  /^(?:один|одна|одне|одно|два|дві|две|три|чотир|четыр|п'ят|пят|шіст|шест|сім|сем|віс|вос|дев|десят|сот|тисяч|тысяч|мільйон|миллион|мільярд|миллиард)/;
+
+const stemmers = { uk: new StemmerUk(), ru: new StemmerRu() };
+
+/** The index term of a folded Cyrillic word, or null for function words and number words. */
+export function cyrillicTerm(word: string, textLanguage: CyrillicLanguage): string | null {
+  const bare = word.replace(/'/g, '');
+  if (bare.length < 2 || STOP_WORDS.has(bare) || NUMBER_WORDS.test(bare)) return null;
+  const language = cyrillicLanguage(bare, textLanguage);
+  const stem = stemmers[language].stemWord(bare);
+  // The Ukrainian stemmer leaves some case endings' vowels ("конвенції" → "конвенці", but
+  // "конвенція" → "конвенц"): trimmed, every case of a noun gives one term.
+  return language === 'uk' ? stem.replace(/(?<=.{4})[ієїяюй]{1,2}$/, '') : stem;
+}

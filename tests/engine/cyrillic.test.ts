@@ -1,0 +1,97 @@
+// Ukrainian and Russian text through the engine: folding, stems, values, countries, detection and
+// notes. Sentences in quotes below are SYNTHETIC, written for these tests; the detection cases use
+// the real uk/ru corpus articles and real look-alike pages (tests/fixtures/cyrillic-look-alikes).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { annotateSentences, createAnnotator, detectTopic } from '../../src/engine';
+import { countriesIn } from '../../src/engine/countries';
+import { foldText } from '../../src/engine/normalise';
+import { termsOf } from '../../src/engine/tokenise';
+import { readValues } from '../../src/engine/values';
+import { loadArticles } from '../eval/articles';
+import { bundledPack, ROOT } from '../helpers/fixtures';
+
+const pack = bundledPack();
+const annotator = createAnnotator(pack);
+
+describe('Ukrainian and Russian text', () => {
+  test('folding keeps й and ї, writes ё as е and unifies the Ukrainian apostrophe', () => {
+    expect(foldText('Київ, мій, Її')).toBe('київ, мій, її');
+    expect(foldText('Ещё всё')).toBe('еще все');
+    expect(foldText('м’ята, мʼята, м`ята')).toBe("м'ята, м'ята, м'ята");
+  });
+
+  test.each([
+    [
+      [
+        'Оттавська конвенція',
+        'Оттавської конвенції',
+        'Оттавську конвенцію',
+        'Оттавською конвенцією',
+      ],
+    ],
+    [['Оттавская конвенция', 'Оттавской конвенции', 'Оттавскую конвенцию']],
+    [['протипіхотні міни', 'протипіхотних мін', 'протипіхотними мінами']],
+  ])('every case of a phrase gives the same terms: %j', (forms) => {
+    const terms = forms.map((form) => termsOf(form).join(' '));
+    expect(new Set(terms).size).toBe(1);
+  });
+
+  test('dates, months, weekdays and qualifiers are read in both languages', () => {
+    const uk = readValues('Указ підписано в неділю, 29 червня 2025 року; понад 160 держав.');
+    expect(uk.dates().map((d) => d.value)).toContain('2025-06-29');
+    expect(uk.weekdays()).toEqual(['sunday']);
+    expect(uk.numbers().find((n) => n.value === 160)?.qualifier).toBe('over');
+    const ru = readValues(
+      'В июле 2025 года, в среду, около 300 депутатов; 27.12.2025 вступило в силу.',
+    );
+    expect(ru.monthYears().map((d) => d.value)).toContain('2025-07');
+    expect(ru.weekdays()).toEqual(['wednesday']);
+    expect(ru.numbers().find((n) => n.value === 300)?.qualifier).toBe('about');
+    expect(ru.dates().map((d) => d.value)).toContain('2025-12-27');
+  });
+
+  test('countries are named in any case, by adjective or capital', () => {
+    expect(countriesIn('уряд Польщі, у Фінляндії, литовський сейм, Київ')).toEqual(
+      new Set(['poland', 'finland', 'lithuania', 'ukraine']),
+    );
+    expect(countriesIn('власти Эстонии и Латвии, Москва')).toEqual(
+      new Set(['estonia', 'latvia', 'russia']),
+    );
+    // "того" (of that) is not Togo.
+    expect(countriesIn('після того, як')).toEqual(new Set());
+  });
+
+  const corpus = loadArticles().filter((a) => a.language !== 'en');
+  test.each(corpus.map((a) => [a.file, a.text] as const))('%s is detected', (_file, text) => {
+    expect(detectTopic(text, pack.topic).relevant).toBe(true);
+  });
+
+  const lookAlikes = join(ROOT, 'tests', 'fixtures', 'cyrillic-look-alikes');
+  test.each(readdirSync(lookAlikes).filter((name) => name.endsWith('.txt')))(
+    'look-alike %s stays silent',
+    (name) => {
+      expect(detectTopic(readFileSync(join(lookAlikes, name), 'utf8'), pack.topic).relevant).toBe(
+        false,
+      );
+    },
+  );
+
+  test.each([
+    ['Україна вийшла з Оттавської конвенції.', 'uk'],
+    ['Украина вышла из Оттавской конвенции.', 'ru'],
+  ])('"%s" (%s) is conflicting in July 2025: Ukraine notified a suspension', (sentence) => {
+    const [note] = annotateSentences({ text: sentence, publishedDate: '2025-07-20' }, annotator);
+    expect(note?.claim).toBe('ukraine-withdrawal-status');
+    expect(note?.verdict).toBe('conflicting');
+  });
+
+  test('a Ukrainian sentence that denies the withdrawal is not called conflicting', () => {
+    const [note] = annotateSentences(
+      { text: 'Україна не вийшла з Оттавської конвенції.', publishedDate: '2025-07-20' },
+      annotator,
+    );
+    expect(note?.verdict).not.toBe('conflicting');
+  });
+});
