@@ -21,7 +21,7 @@ const LAYERS: Record<'engine' | 'page' | 'ui', Layer> = {
   // Runs unchanged in the content script, Node and the CLI: no DOM, no browser, no wxt.
   engine: {
     modules: ['engine', 'claims/schema'],
-    packages: ['fuse.js', 'stemmer', 'i18n-iso-countries'],
+    packages: ['fuse.js', 'stemmer', 'i18n-iso-countries', '@nlpjs/lang-uk', '@nlpjs/lang-ru'],
   },
   // Reads the page and hands plain text and offsets up; what to do with them is the annotator's.
   page: { modules: ['page'], packages: [] },
