@@ -231,6 +231,15 @@ interface Reading {
   otherCountry: boolean;
 }
 
+/** The claim's Ukrainian and Russian statements, when the pack has any. */
+function statementsIn(claim: Candidate['claim']): Pick<NotePart, 'statementIn'> {
+  const { uk, ru } = claim.translations ?? {};
+  if (!uk && !ru) return {};
+  return {
+    statementIn: { ...(uk ? { uk: uk.statement } : {}), ...(ru ? { ru: ru.statement } : {}) },
+  };
+}
+
 /** The year a figure claim counts, from its unit ("casualties (2024)" → "2024"), or null. */
 function periodOf(claim: Candidate['claim']): string | null {
   return /\((\d{4})\)/.exec(claim.value?.unit ?? '')?.[1] ?? null;
@@ -325,6 +334,7 @@ function readCandidate(
     part: {
       claim: candidate.claim.id,
       statement: candidate.claim.statement,
+      ...statementsIn(candidate.claim),
       score: Math.round(candidate.score * 1000) / 1000,
       stated: comparison.stated,
       verdict: comparison.verdict,

@@ -23,6 +23,8 @@ export interface NotePart {
   claim: string;
   /** The claim's canonical statement, for display. */
   statement: string;
+  /** The statement in Ukrainian and Russian, where the pack has them, for readers in those languages. */
+  statementIn?: { uk?: string; ru?: string };
   /** Match score in [0, 1]; higher is a closer match. */
   score: number;
   /** What the sentence states (a version label, or the value as written); null when it states no value. */
