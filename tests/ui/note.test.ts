@@ -53,12 +53,14 @@ beforeEach(() => {
 afterEach(() => controller.abort());
 
 describe('renderNote', () => {
-  test('shows claim, statement, established version and sources as text', () => {
+  test('leads with the plain sentence, then claim and sources, all as text', () => {
     const element = renderNote(document, note, [], () => {});
     expect(element.getAttribute('role')).toBe('dialog');
     expect(element.textContent).toContain('The Convention has 164 states parties <img');
     expect(element.textContent).toContain('160 states');
-    expect(element.textContent).toContain('The primary sources establish');
+    expect(element.querySelector('.lead')?.textContent).toBe(
+      'This sentence says 160 states; the primary sources establish 164 states parties.',
+    );
     expect(element.textContent).toContain('ICBL');
     expect(element.querySelector('img, script')).toBeNull();
   });
@@ -238,11 +240,11 @@ describe('placeBelow keeps the note on screen', () => {
 
 describe('describeCounts', () => {
   test.each([
-    [{ corroborated: 5, conflicting: 2, mixed: 0 }, '7 notes: 5 corroborated, 2 conflicting'],
-    [{ corroborated: 0, conflicting: 1, mixed: 0 }, '1 note: 1 conflicting'],
+    [{ corroborated: 5, conflicting: 2, mixed: 0 }, '7 notes: ✓ 5 corroborated, ✗ 2 conflicting'],
+    [{ corroborated: 0, conflicting: 1, mixed: 0 }, '1 note: ✗ 1 conflicting'],
     [
       { corroborated: 1, conflicting: 1, mixed: 1 },
-      '3 notes: 1 corroborated, 1 conflicting, 1 mixed',
+      '3 notes: ✓ 1 corroborated, ✗ 1 conflicting, ± 1 mixed',
     ],
   ])('%o', (counts, text) => {
     expect(describeCounts(counts)).toBe(text);
