@@ -250,3 +250,19 @@ describe('describeCounts', () => {
     expect(describeCounts(counts)).toBe(text);
   });
 });
+
+describe('placeBelow passes over the summary bar rather than covering it', () => {
+  test.each([
+    // A headline's marker with the bar right below it: the note goes below the bar.
+    ['bar below the marker', { top: 140, bottom: 180 }, { left: 100, top: 186, maxHeight: 606 }],
+    // No room below, the bar right above: the note goes above the bar.
+    ['bar above the marker', { top: 630, bottom: 690 }, { left: 100, top: 424, maxHeight: 616 }],
+  ])('%s', (_name, bar, expected) => {
+    const anchor = _name.startsWith('bar below')
+      ? { left: 100, top: 100, bottom: 130 }
+      : { left: 100, top: 700, bottom: 720 };
+    expect(
+      placeBelow(anchor, { width: 300, height: 200 }, { width: 1000, height: 800 }, bar),
+    ).toEqual(expected);
+  });
+});
