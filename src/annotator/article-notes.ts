@@ -159,7 +159,11 @@ export function runArticleNotes(
   let watching = !options.selectionOnly;
   let annotator: Annotator | null = null;
   let selectionHost: HTMLElement | null = null;
-  const popover = createNotePopover(doc, options.actions ?? [], signal);
+  // The note names the page's date ("right for June 2025") and spots links to the page itself.
+  const popover = createNotePopover(doc, options.actions ?? [], signal, () => ({
+    pageUrl: doc.URL,
+    publishedDate: readPublishedDate(doc),
+  }));
   const placed = new Map<string, Placed>();
   let order: string[] = [];
   const summaryHost = createSummaryHost(doc);

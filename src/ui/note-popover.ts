@@ -1,15 +1,70 @@
-// The note a marker opens: claim, what the sentence states, the sources on each side and which
-// version the primary sources establish. One popover per page, in its own shadow root, placed
-// below its marker inside the viewport. Callers add buttons (e.g. "Save to collection") as actions.
-import type { NoteEvidence, NotePart } from '../engine/types';
+// The note a marker opens. It leads with one plain sentence (what this sentence says, and what the
+// primary sources establish), then the sources grouped by what they say: primary sources, reports
+// that agree, reports that disagree, and this article itself, never counted for itself. One popover
+// per page, in its own shadow root at the reader's own font size, placed below its marker inside
+// the viewport and clear of the summary bar. Callers add buttons (e.g. "Save") as actions.
+import type { NoteEvidence, NotePart, Verdict } from '../engine/types';
 import type { KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { markerButton, type OpenCause } from './marker';
 import { toSafeFragment } from './sanitise';
 import { adoptCss, applyScheme, NOTE_CSS } from './styles';
+import { SUMMARY_TAG } from './summary-panel';
 import type { Scheme } from './theme';
 import { VERDICT_LOOKS } from './verdict';
 
+/** Every string the note shows, in one place for the message catalogue. */
+const TEXT = {
+  title: (verdict: Verdict) =>
+    `${VERDICT_LOOKS[verdict].symbol} ${VERDICT_LOOKS[verdict].label} — Crosscheck note`,
+  close: 'Close note',
+  claim: (statement: string) => `Claim: ${statement}`,
+  leadRight: (said: string) => `This sentence says ${said}; that is right.`,
+  leadRightFor: (said: string, when: string) =>
+    `This sentence says ${said}; that is right for ${when}.`,
+  leadRestates: 'This sentence restates the claim; the sources agree.',
+  leadAgrees: (label: string) => `This sentence agrees with the sources: ${label}.`,
+  leadEstablished: (said: string, established: string) =>
+    `This sentence says ${said}; the primary sources establish ${established}.`,
+  leadSourcesEstablish: (said: string, established: string) =>
+    `This sentence says ${said}; the sources establish ${established}.`,
+  leadSourcesSay: (said: string, others: string) =>
+    `This sentence says ${said}; the sources say ${others}.`,
+  leadNotHeld: (said: string) =>
+    `This sentence says ${said}; the sources do not support that for the time it speaks of.`,
+  leadAtOdds: (established: string) =>
+    `This sentence is at odds with the sources, which establish: ${established}.`,
+  leadMixed: (said: string) => `This sentence says ${said}; the sources disagree on this.`,
+  leadMixedNoValue: 'The sources disagree on this claim.',
+  or: ' or ',
+  groupPrimary: 'Primary sources',
+  groupAgree: 'Reports that agree with this sentence',
+  groupDisagree: 'Reports that disagree with this sentence',
+  groupThisArticle: 'This article (not counted as a source)',
+  primary: 'primary source',
+  agrees: 'agrees with this sentence',
+  disagrees: 'disagrees with this sentence',
+  says: (version: string) => `says: ${version}`,
+  denies: (version: string) => `denies: ${version}`,
+  readAt: (publisher: string) => `Read at ${publisher}`,
+  alsoInSentence: (verdict: Verdict) =>
+    `Also in this sentence: ${VERDICT_LOOKS[verdict].symbol} ${VERDICT_LOOKS[verdict].label}`,
+  actionFailed: (label: string, message: string) => `${label} failed: ${message}`,
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+} as const;
 export const NOTE_TAG = 'crosscheck-note';
 
 /** A button a caller adds to every note; `run` gets the note shown and may return what happened
@@ -33,21 +88,31 @@ interface Box {
 
 /**
  * Top-left and height limit (viewport px) for a panel of `size` next to `anchor`: below it when it
- * fits or when below has the most room, else above; shifted and capped to stay on screen.
+ * fits or when below has the most room, else above; shifted and capped to stay on screen. A box to
+ * `avoid` (the summary bar) that the panel would cover next to the anchor is passed over, as if it
+ * were part of the anchor.
  */
 export function placeBelow(
   anchor: Box,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
+  avoid?: { top: number; bottom: number } | null,
 ): { left: number; top: number; maxHeight: number } {
+  let { top: anchorTop, bottom: anchorBottom } = anchor;
+  if (avoid && avoid.bottom > avoid.top) {
+    if (avoid.top >= anchorTop && avoid.top < anchorBottom + GAP_PX + size.height)
+      anchorBottom = Math.max(anchorBottom, avoid.bottom);
+    if (avoid.bottom <= anchorBottom && avoid.bottom > anchorTop - GAP_PX - size.height)
+      anchorTop = Math.min(anchorTop, avoid.top);
+  }
   const left = Math.max(EDGE_PX, Math.min(anchor.left, viewport.width - size.width - EDGE_PX));
-  const below = viewport.height - EDGE_PX - (anchor.bottom + GAP_PX);
-  const above = anchor.top - GAP_PX - EDGE_PX;
+  const below = viewport.height - EDGE_PX - (anchorBottom + GAP_PX);
+  const above = anchorTop - GAP_PX - EDGE_PX;
   if (size.height <= below || below >= above) {
-    return { left, top: anchor.bottom + GAP_PX, maxHeight: Math.max(below, 0) };
+    return { left, top: anchorBottom + GAP_PX, maxHeight: Math.max(below, 0) };
   }
   const height = Math.min(size.height, above);
-  return { left, top: anchor.top - GAP_PX - height, maxHeight: above };
+  return { left, top: anchorTop - GAP_PX - height, maxHeight: above };
 }
 
 /** Only web links become anchors; anything else (javascript:, data:) stays plain text. */
@@ -60,41 +125,238 @@ function safeHref(url: string): string | null {
   }
 }
 
-function renderEvidence(doc: Document, evidence: NoteEvidence): HTMLElement {
+/** Source kinds that are the record itself rather than a report of it. */
+const PRIMARY_KINDS = new Set(['primary-document', 'official-statement']);
+
+/** A count or figure with nothing after it yet ("164", "six"): its noun follows in the sentence. */
+const ENDS_IN_NUMBER =
+  /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million))$/i;
+/** Words that end a figure's noun phrase ("six months after notification" stops at "after"). */
+const PHRASE_END =
+  /^(?:after|before|over|in|on|of|to|from|for|and|or|but|the|a|an|that|which|who|by|with|at|since|as|is|are|was|were|be|been|has|have|had|will|would)$/i;
+/** How many words after a bare figure are taken as its noun ("160 signatory countries"). */
+const FIGURE_NOUN_WORDS = 2;
+
+function lower(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/** `needle` as the sentence writes it, or null when the sentence does not contain it. */
+function findWritten(sentence: string, needle: string): string | null {
+  const at = lower(sentence).indexOf(lower(needle).trim());
+  if (at === -1 || !needle.trim()) return null;
+  let end = at + needle.trim().length;
+  if (ENDS_IN_NUMBER.test(sentence.slice(at, end))) {
+    const rest = /^((?:\s+\p{L}+(?![\p{L}-])){1,2})/u.exec(sentence.slice(end))?.[1] ?? '';
+    const words = rest.trim().split(/\s+/).filter(Boolean);
+    const noun = words.slice(0, FIGURE_NOUN_WORDS);
+    const stop = noun.findIndex((word) => PHRASE_END.test(word));
+    const kept = stop === -1 ? noun : noun.slice(0, stop);
+    if (kept.length) end = sentence.indexOf(kept.at(-1)!, end) + kept.at(-1)!.length;
+  }
+  return sentence.slice(at, end);
+}
+
+/**
+ * What the sentence states, as written in it: the engine's `stated` is folded ("monday", "six",
+ * "finland, estonia"), so it is looked up case-insensitively in the sentence (a list item by item).
+ * A stated version label that the sentence does not contain is already a proper label and stays.
+ */
+export function writtenForm(stated: string, sentence: string): string {
+  const whole = findWritten(sentence, stated);
+  if (whole) return whole;
+  const items = stated.split(/\s*,\s*/);
+  if (items.length > 1) {
+    const found = items.map((item) => findWritten(sentence, item));
+    if (found.every((item): item is string => item !== null)) return found.join(', ');
+  }
+  return stated;
+}
+
+/** A version label as running text: "on Sunday (29 June 2025)" → "Sunday 29 June 2025". */
+function properLabel(label: string): string {
+  return label.replace(/^on\s+/i, '').replace(/^(\p{L}+day) \((\d{1,2} \p{L}+ \d{4})\)$/u, '$1 $2');
+}
+
+function sameValue(a: string, b: string): boolean {
+  const [x, y] = [lower(properLabel(a)), lower(properLabel(b))];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/** "June 2025" for 2025-06-30; null when `date` is not YYYY-MM-DD. */
+function monthYear(date: string): string | null {
+  const match = /^(\d{4})-(\d{2})/.exec(date);
+  const month = match ? TEXT.months[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${match[1]}` : null;
+}
+
+/** The label of the version the agreeing sources assert (the version this sentence states). */
+function supportedVersion(part: NotePart): string | null {
+  const asserting = part.corroborating.find((e) => e.stance === 'asserts');
+  return (asserting ?? part.corroborating[0])?.version ?? null;
+}
+
+function hasPrimary(part: NotePart): boolean {
+  return [...part.corroborating, ...part.conflicting].some((e) => PRIMARY_KINDS.has(e.kind));
+}
+
+/**
+ * The note's first sentence: what this sentence says (as written, or as the pack labels it) and
+ * what the sources establish. `published` (YYYY-MM-DD) names the time a version held when it is
+ * not the one established today: "164 states parties; that is right for June 2025".
+ */
+export function leadSentence(part: NotePart, sentence: string, published?: string): string {
+  const version = supportedVersion(part);
+  let said = part.stated === null ? null : writtenForm(part.stated, sentence);
+  // A bare figure reads better as the version it matches: "164" → "164 states parties".
+  if (said && version && part.verdict === 'corroborated' && /^[\d,.]+$/.test(said.trim()))
+    said = lower(version).startsWith(lower(said)) ? properLabel(version) : said;
+  const established = part.established ? properLabel(part.established) : null;
+  switch (part.verdict) {
+    case 'corroborated': {
+      if (!said || !part.stated) return TEXT.leadRestates;
+      // A version label the sentence does not contain ("quote confirmed") is the sources' finding,
+      // not the sentence's words.
+      if (said === part.stated && !findWritten(sentence, part.stated))
+        return TEXT.leadAgrees(properLabel(said));
+      const when = published ? monthYear(published) : null;
+      const ofThen = version && established && when && !sameValue(version, established);
+      return ofThen ? TEXT.leadRightFor(said, when) : TEXT.leadRight(said);
+    }
+    case 'conflicting': {
+      if (!said) return TEXT.leadAtOdds(established ?? part.statement);
+      if (
+        established &&
+        !sameValue(said, established) &&
+        !sameValue(part.stated ?? '', established)
+      )
+        return hasPrimary(part)
+          ? TEXT.leadEstablished(said, established)
+          : TEXT.leadSourcesEstablish(said, established);
+      const others = [
+        ...new Set(
+          part.conflicting
+            .filter((e) => e.stance === 'asserts' && !sameValue(e.version, part.stated ?? ''))
+            .map((e) => properLabel(e.version)),
+        ),
+      ];
+      return others.length
+        ? TEXT.leadSourcesSay(said, others.slice(0, 2).join(TEXT.or))
+        : TEXT.leadNotHeld(said);
+    }
+    case 'mixed':
+      return said ? TEXT.leadMixed(said) : TEXT.leadMixedNoValue;
+  }
+}
+
+export type SourceGroupKind = 'primary' | 'agree' | 'disagree' | 'this-article';
+
+/** One source in a group; `agrees` is null for this article, which is not counted either way. */
+export interface GroupedEvidence {
+  evidence: NoteEvidence;
+  agrees: boolean | null;
+}
+
+export interface SourceGroup {
+  kind: SourceGroupKind;
+  items: GroupedEvidence[];
+}
+
+/** Origin and path, so a link with a tracking query or a fragment is still the same article. */
+function pageKey(url: string): string | null {
+  const href = safeHref(url);
+  if (!href) return null;
+  const { origin, pathname } = new URL(href);
+  return `${origin}${pathname.replace(/\/$/, '')}`;
+}
+
+/**
+ * The part's sources in the order a reader weighs them: primary sources (agreeing first), reports
+ * that agree, reports that disagree, then this article. Evidence the engine found quoted in the
+ * article, or whose link is the page being read (`pageUrl`), is this article, never support for
+ * itself. Empty groups are left out.
+ */
+export function groupSources(part: NotePart, pageUrl?: string): SourceGroup[] {
+  const here = pageUrl ? pageKey(pageUrl) : null;
+  const isHere = (e: NoteEvidence) => here !== null && pageKey(e.url) === here;
+  const counted = [
+    ...part.corroborating.map((evidence) => ({ evidence, agrees: true })),
+    ...part.conflicting.map((evidence) => ({ evidence, agrees: false })),
+  ].filter((item) => !isHere(item.evidence));
+  const primary = (item: GroupedEvidence) => PRIMARY_KINDS.has(item.evidence.kind);
+  const groups: SourceGroup[] = [
+    { kind: 'primary', items: counted.filter(primary) },
+    { kind: 'agree', items: counted.filter((item) => !primary(item) && item.agrees) },
+    { kind: 'disagree', items: counted.filter((item) => !primary(item) && !item.agrees) },
+    {
+      kind: 'this-article',
+      items: [
+        ...(part.inThisArticle ?? []),
+        ...[...part.corroborating, ...part.conflicting].filter(isHere),
+      ].map((evidence) => ({ evidence, agrees: null })),
+    },
+  ];
+  return groups.filter((group) => group.items.length > 0);
+}
+
+const GROUP_TITLES: Record<SourceGroupKind, string> = {
+  primary: TEXT.groupPrimary,
+  agree: TEXT.groupAgree,
+  disagree: TEXT.groupDisagree,
+  'this-article': TEXT.groupThisArticle,
+};
+
+function renderEvidence(doc: Document, item: GroupedEvidence, group: SourceGroupKind): HTMLElement {
+  const { evidence } = item;
   const href = safeHref(evidence.url);
   const quote = buildElement(doc, 'blockquote');
   quote.append(toSafeFragment(doc, `“${evidence.quote}”`));
+  const says = evidence.stance === 'denies' ? TEXT.denies : TEXT.says;
   return buildElement(
     doc,
     'li',
-    {},
+    { 'data-stance': evidence.stance },
     buildElement(
       doc,
       'p',
       { class: 'meta' },
       buildElement(doc, 'strong', {}, evidence.publisher),
-      ` · ${evidence.date}`,
-      evidence.kind === 'primary-document' ? ' · primary source' : '',
-      ` · says: ${evidence.version}`,
+      evidence.date ? ` · ${evidence.date}` : '',
+      PRIMARY_KINDS.has(evidence.kind) && group !== 'primary' ? ` · ${TEXT.primary}` : '',
+      group === 'primary' && item.agrees !== null
+        ? ` · ${item.agrees ? TEXT.agrees : TEXT.disagrees}`
+        : '',
     ),
+    buildElement(doc, 'p', { class: 'says' }, says(properLabel(evidence.version))),
     quote,
     href
       ? buildElement(
           doc,
           'a',
           { href, target: '_blank', rel: 'noopener noreferrer' },
-          `Read at ${evidence.publisher}`,
+          TEXT.readAt(evidence.publisher),
         )
       : null,
   );
 }
 
-function renderEvidenceList(doc: Document, title: string, items: NoteEvidence[]): HTMLElement[] {
-  if (items.length === 0) return [];
-  return [
-    buildElement(doc, 'h3', {}, title),
-    buildElement(doc, 'ul', {}, ...items.map((item) => renderEvidence(doc, item))),
-  ];
+function renderGroups(doc: Document, part: NotePart, pageUrl: string | undefined): HTMLElement[] {
+  return groupSources(part, pageUrl).flatMap((group) => [
+    buildElement(doc, 'h3', {}, GROUP_TITLES[group.kind]),
+    buildElement(
+      doc,
+      'ul',
+      { 'data-group': group.kind },
+      ...group.items.map((item) => renderEvidence(doc, item, group.kind)),
+    ),
+  ]);
+}
+
+/** Where the note is read: the page's address and date, for "this article" and "right for June". */
+export interface NoteContext {
+  pageUrl?: string;
+  /** YYYY-MM-DD, when the page gives one. */
+  publishedDate?: string;
 }
 
 /**
@@ -106,13 +368,13 @@ export function renderNote(
   note: KeyedNote,
   actions: readonly NoteAction[],
   onClose: () => void,
+  context: NoteContext = {},
 ): HTMLElement {
-  const look = VERDICT_LOOKS[note.verdict];
   const titleId = `crosscheck-note-title-${note.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const close = buildElement(
     doc,
     'button',
-    { type: 'button', class: 'close', 'aria-label': 'Close note' },
+    { type: 'button', class: 'close', 'aria-label': TEXT.close },
     '×',
   );
   close.addEventListener('click', onClose);
@@ -132,7 +394,10 @@ export function renderNote(
               .then(() => action.run(note))
               .then(announce, (error: unknown) =>
                 announce(
-                  `${action.label} failed: ${error instanceof Error ? error.message : String(error)}`,
+                  TEXT.actionFailed(
+                    action.label,
+                    error instanceof Error ? error.message : String(error),
+                  ),
                 ),
               );
           });
@@ -157,24 +422,18 @@ export function renderNote(
       doc,
       'div',
       { class: 'bar' },
-      buildElement(doc, 'h2', { id: titleId }, `${look.symbol} ${look.label} — Crosscheck note`),
+      buildElement(doc, 'h2', { id: titleId }, TEXT.title(note.verdict)),
       close,
     ),
-    buildElement(doc, 'h3', {}, 'Claim'),
-    buildElement(doc, 'p', { class: 'statement' }, note.statement),
-    buildElement(doc, 'h3', {}, 'This sentence states'),
     buildElement(
       doc,
       'p',
-      { class: 'stated' },
-      note.stated ?? 'No specific value; it restates the claim.',
+      { class: 'lead' },
+      leadSentence(note, note.sentence, context.publishedDate),
     ),
-    note.established ? buildElement(doc, 'h3', {}, 'The primary sources establish') : null,
-    note.established ? buildElement(doc, 'p', { class: 'established' }, note.established) : null,
-    ...renderEvidenceList(doc, 'Corroborating sources', note.corroborating),
-    ...renderEvidenceList(doc, 'Conflicting sources', note.conflicting),
-    ...renderEvidenceList(doc, 'This article (not counted as a source)', note.inThisArticle ?? []),
-    ...otherParts(note).map((part) => renderPart(doc, part)),
+    buildElement(doc, 'p', { class: 'statement' }, TEXT.claim(note.statement)),
+    ...renderGroups(doc, note, context.pageUrl),
+    ...otherParts(note).map((part) => renderPart(doc, part, note.sentence, context)),
     actionBar,
   );
 }
@@ -184,21 +443,21 @@ function otherParts(note: KeyedNote): NotePart[] {
   return (note.parts ?? []).filter((part) => part.claim !== note.claim);
 }
 
-/** A further claim of the same sentence: its verdict, what the sentence says and the sources. */
-function renderPart(doc: Document, part: NotePart): HTMLElement {
-  const look = VERDICT_LOOKS[part.verdict];
+/** A further claim of the same sentence: its verdict, its own lead sentence and its sources. */
+function renderPart(
+  doc: Document,
+  part: NotePart,
+  sentence: string,
+  context: NoteContext,
+): HTMLElement {
   return buildElement(
     doc,
     'section',
     { class: 'part', 'data-verdict': part.verdict },
-    buildElement(doc, 'h3', {}, `Also in this sentence: ${look.symbol} ${look.label}`),
-    buildElement(doc, 'p', { class: 'statement' }, part.statement),
-    buildElement(doc, 'p', { class: 'stated' }, `This sentence states: ${part.stated ?? '—'}`),
-    part.established
-      ? buildElement(doc, 'p', { class: 'established' }, `Established: ${part.established}`)
-      : null,
-    ...renderEvidenceList(doc, 'Corroborating sources', part.corroborating),
-    ...renderEvidenceList(doc, 'Conflicting sources', part.conflicting),
+    buildElement(doc, 'h3', { class: 'part-title' }, TEXT.alsoInSentence(part.verdict)),
+    buildElement(doc, 'p', { class: 'lead' }, leadSentence(part, sentence, context.publishedDate)),
+    buildElement(doc, 'p', { class: 'statement' }, TEXT.claim(part.statement)),
+    ...renderGroups(doc, part, context.pageUrl),
   );
 }
 
@@ -220,6 +479,7 @@ export function createNotePopover(
   doc: Document,
   actions: readonly NoteAction[],
   signal: AbortSignal,
+  context: () => NoteContext = () => ({ pageUrl: doc.URL }),
 ): NotePopover {
   const view = doc.defaultView;
   let host: HTMLElement | null = null;
@@ -243,10 +503,14 @@ export function createNotePopover(
     // Measure at full height, then cap it to the room found (the note scrolls inside).
     panel.style.maxHeight = '';
     const size = panel.getBoundingClientRect();
-    const { left, top, maxHeight } = placeBelow(anchor, size, {
-      width: view.innerWidth,
-      height: view.innerHeight,
-    });
+    // Our own summary bar: a note opened on a headline would otherwise lie over it.
+    const summary = doc.querySelector(SUMMARY_TAG)?.getBoundingClientRect() ?? null;
+    const { left, top, maxHeight } = placeBelow(
+      anchor,
+      size,
+      { width: view.innerWidth, height: view.innerHeight },
+      summary,
+    );
     panel.style.left = `${left}px`;
     panel.style.top = `${top}px`;
     panel.style.maxHeight = `${maxHeight}px`;
@@ -286,9 +550,7 @@ export function createNotePopover(
     if (host) applyScheme(host, scheme);
     marker = opener;
     pinned = cause !== 'hover';
-    panel = renderNote(doc, note, actions, () => close(true));
-    // Follow the article's font size so the note scales with the text it annotates.
-    if (view) panel.style.fontSize = view.getComputedStyle(opener).fontSize;
+    panel = renderNote(doc, note, actions, () => close(true), context());
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

@@ -27,11 +27,14 @@ export const MARKER_CSS = `${PALETTE}
   button:focus-visible { outline: 0.15em solid var(--cc-verdict); outline-offset: 0.1em; }
 `;
 
-/** Note: a popover below its marker; font size is copied from the marker's text. */
+/**
+ * Note: a popover below its marker. Its size is the reader's default text size (`medium`), never
+ * the page's: a note opened on a headline must not come out at headline size.
+ */
 export const NOTE_CSS = `${PALETTE}
-  :host { all: initial !important; display: contents !important; }
+  :host { all: initial !important; display: contents !important; font-size: medium !important; }
   .note { all: initial; box-sizing: border-box; position: fixed; z-index: 2147483647;
-    display: block; font: 400 0.9em/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+    display: block; font: 400 medium/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
     width: max-content; max-width: min(34em, calc(100vw - 16px));
     overflow: auto; padding: 0.8em 1em; color: var(--cc-text); background: var(--cc-surface);
     border: 1px solid var(--cc-line); border-top: 0.3em solid var(--cc-verdict);
@@ -47,7 +50,13 @@ export const NOTE_CSS = `${PALETTE}
   ul { margin: 0.2em 0; }
   li { margin: 0.4em 0; padding-left: 0.6em; border-left: 0.2em solid var(--cc-line); }
   blockquote { font-style: italic; margin: 0.15em 0; }
+  .lead { margin: 0.5em 0 0.3em; font-size: 1em; }
+  .statement { color: var(--cc-muted); font-size: 0.9em; }
   .meta { color: var(--cc-muted); font-size: 0.9em; }
+  .says { font-size: 0.9em; }
+  li[data-stance="denies"] .says { font-weight: 700; }
+  .part { display: block; margin-top: 1em; padding-top: 0.6em; border-top: 1px solid var(--cc-line); }
+  .part-title { color: var(--cc-verdict); text-transform: none; letter-spacing: 0; }
   a { color: inherit; text-decoration: underline; }
   a:focus-visible, button:focus-visible { outline: 0.15em solid var(--cc-verdict); }
   .bar { display: flex; gap: 0.5em; align-items: baseline; justify-content: space-between; }

@@ -1,9 +1,29 @@
-// The page-level summary placed above the article (so it never covers text): "7 notes: 5
-// corroborated, 2 conflicting", previous/next, and switches to hide notes on this page or site.
+// The page-level summary placed above the article (so it never covers text): "7 notes: ✓ 5
+// corroborated, ✗ 2 conflicting", previous/next, and switches to hide notes on this page or site.
 import type { Verdict } from '../engine/types';
 import { buildElement } from './build-element';
 import { adoptCss, applyScheme, SUMMARY_CSS } from './styles';
 import type { Scheme } from './theme';
+import { VERDICT_LOOKS } from './verdict';
+
+/** Every string the summary shows, in one place for the message catalogue. */
+const TEXT = {
+  notes: (total: number) => `${total} ${total === 1 ? 'note' : 'notes'}`,
+  /** One symbol and one word per verdict, as on the markers and in the notes: "✓ 5 corroborated". */
+  count: (verdict: Verdict, count: number) =>
+    `${VERDICT_LOOKS[verdict].symbol} ${count} ${VERDICT_LOOKS[verdict].label.toLowerCase()}`,
+  counts: (notes: string, parts: string[]) =>
+    parts.length ? `${notes}: ${parts.join(', ')}` : notes,
+  region: 'Crosscheck notes on this page',
+  hidden: 'Crosscheck notes hidden',
+  shown: (counts: string) => `Crosscheck: ${counts}`,
+  previousLabel: 'Previous note',
+  previous: '↑ Previous',
+  nextLabel: 'Next note',
+  next: '↓ Next',
+  hideOnPage: 'Hide on this page',
+  hideOnSite: 'Hide on this site',
+} as const;
 
 export const SUMMARY_TAG = 'crosscheck-summary';
 
@@ -20,13 +40,13 @@ export interface SummaryHandlers {
 
 const ORDER: Verdict[] = ['corroborated', 'conflicting', 'mixed'];
 
-/** "7 notes: 5 corroborated, 2 conflicting" (zero counts left out; "1 note" singular). */
+/** "7 notes: ✓ 5 corroborated, ✗ 2 conflicting" (zero counts left out; "1 note" singular). */
 export function describeCounts(counts: Record<Verdict, number>): string {
   const total = ORDER.reduce((sum, verdict) => sum + counts[verdict], 0);
-  const parts = ORDER.filter((verdict) => counts[verdict] > 0).map(
-    (verdict) => `${counts[verdict]} ${verdict}`,
+  const parts = ORDER.filter((verdict) => counts[verdict] > 0).map((verdict) =>
+    TEXT.count(verdict, counts[verdict]),
   );
-  return `${total} ${total === 1 ? 'note' : 'notes'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+  return TEXT.counts(TEXT.notes(total), parts);
 }
 
 function renderSwitch(
@@ -61,19 +81,19 @@ export function renderSummary(
   const panel = buildElement(
     doc,
     'div',
-    { class: 'summary', role: 'region', 'aria-label': 'Crosscheck notes on this page' },
+    { class: 'summary', role: 'region', 'aria-label': TEXT.region },
     buildElement(
       doc,
       'span',
       { class: 'count' },
-      hidden ? 'Crosscheck notes hidden' : `Crosscheck: ${describeCounts(state.counts)}`,
+      hidden ? TEXT.hidden : TEXT.shown(describeCounts(state.counts)),
     ),
-    hidden ? null : step(-1, 'Previous note', '↑ Previous'),
-    hidden ? null : step(1, 'Next note', '↓ Next'),
-    renderSwitch(doc, 'Hide on this page', state.hiddenOnPage, (checked) =>
+    hidden ? null : step(-1, TEXT.previousLabel, TEXT.previous),
+    hidden ? null : step(1, TEXT.nextLabel, TEXT.next),
+    renderSwitch(doc, TEXT.hideOnPage, state.hiddenOnPage, (checked) =>
       handlers.setHidden('page', checked),
     ),
-    renderSwitch(doc, 'Hide on this site', state.hiddenOnSite, (checked) =>
+    renderSwitch(doc, TEXT.hideOnSite, state.hiddenOnSite, (checked) =>
       handlers.setHidden('site', checked),
     ),
   );

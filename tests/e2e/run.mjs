@@ -119,10 +119,13 @@ test('a note opens by click, shows its sources, Escape closes and focus returns'
   const state = await openNoteState(page);
   expect(state?.id === id, `note ${id} open after click, got ${state?.id}`);
   expect(
-    /Claim/.test(state.text) && /This sentence states/.test(state.text),
-    'note shows claim and statement',
+    /Claim/.test(state.text) && /This sentence /.test(state.text),
+    'note shows its lead sentence and claim',
   );
-  expect(/(Corroborating|Conflicting) sources/.test(state.text), 'note lists sources');
+  expect(
+    /Primary sources|Reports that (agree|disagree)|This article/.test(state.text),
+    'note lists sources',
+  );
   expect(state.safeLinks, 'source links open in a new tab with rel="noopener noreferrer"');
   expect(
     state.rect.top >= 0 && state.rect.bottom <= state.viewport.height + 1,
@@ -180,6 +183,90 @@ test('a note opens by keyboard (Enter) and by hover; Tab reaches markers in read
   await page.waitForTimeout(100);
   state = await openNoteState(page);
   expect(state?.id === markers[0].id, 'hover opens the note');
+  await page.close();
+});
+
+/** The open note's computed font size, lead sentence and box, and the summary bar's box. */
+function openNoteLook(page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('crosscheck-note');
+    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    return {
+      id: dialog.getAttribute('data-note-id'),
+      fontSize: getComputedStyle(dialog).fontSize,
+      lead: dialog.querySelector('.lead')?.textContent ?? '',
+      firstAfterBar: dialog.children[1]?.className,
+      rect: dialog.getBoundingClientRect().toJSON(),
+      summary: document.querySelector('crosscheck-summary')?.getBoundingClientRect().toJSON(),
+    };
+  });
+}
+
+test('a headline note opens at body-text size, leads with its plain sentence, clear of the summary bar', async (env) => {
+  const { page } = await openPage(env, '/plain-seed-003/');
+  await waitForMarkers(page, 5);
+  // A headline that states a claim, added at the top of the article at headline size.
+  await page.evaluate(() => {
+    const h1 = document.createElement('h1');
+    h1.id = 'big-headline';
+    h1.style.fontSize = '44px';
+    h1.textContent =
+      'Zelensky signed the decree to withdraw from the Ottawa anti-personnel mine treaty on Monday.';
+    document.querySelector('article').prepend(h1);
+  });
+  await page.waitForSelector('#big-headline crosscheck-marker', { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('#big-headline crosscheck-marker button').click();
+  const headline = await openNoteLook(page);
+  expect(headline !== null, 'the headline note opens');
+  await page.keyboard.press('Escape');
+  const body = page.locator('article p crosscheck-marker').first();
+  await body.locator('button').click();
+  const bodyNote = await openNoteLook(page);
+  expect(
+    headline.fontSize === bodyNote.fontSize && parseFloat(headline.fontSize) < 20,
+    `headline note at ${headline.fontSize}, body note at ${bodyNote.fontSize}`,
+  );
+  expect(
+    /^This sentence says Monday; the (primary )?sources establish Sunday 29 June 2025\.$/.test(
+      headline.lead,
+    ) && headline.firstAfterBar === 'lead',
+    `the note leads with the plain sentence: "${headline.lead}"`,
+  );
+  const s = headline.summary;
+  const r = headline.rect;
+  expect(
+    !s || r.bottom <= s.top + 1 || r.top >= s.bottom - 1,
+    `the note does not cover the summary bar: note ${JSON.stringify(r)}, bar ${JSON.stringify(s)}`,
+  );
+  mkdirSync(RESULTS, { recursive: true });
+  await page.keyboard.press('Escape');
+  await page.locator('#big-headline crosscheck-marker button').click();
+  await page.screenshot({ path: join(RESULTS, 'headline-note.png') });
+  await page.close();
+});
+
+test('a white page in a dark-mode browser gets light notes', async (env) => {
+  const { page } = await openPage(env, '/bbc-seed-000/', { colorScheme: 'dark' });
+  await waitForMarkers(page, 3);
+  const marker = page.locator('crosscheck-marker').first();
+  await marker.scrollIntoViewIfNeeded();
+  await marker.locator('button').click();
+  await page.waitForTimeout(100);
+  const schemes = await page.evaluate(() => ({
+    page: getComputedStyle(document.body).backgroundColor,
+    marker: document.querySelector('crosscheck-marker')?.getAttribute('data-scheme'),
+    note: document.querySelector('crosscheck-note')?.getAttribute('data-scheme'),
+    summary: document.querySelector('crosscheck-summary')?.getAttribute('data-scheme'),
+  }));
+  expect(
+    schemes.marker === 'light' && schemes.note === 'light' && schemes.summary === 'light',
+    `light notes on a white page in a dark browser: ${JSON.stringify(schemes)}`,
+  );
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, 'white-page-dark-browser.png') });
   await page.close();
 });
 

@@ -53,12 +53,14 @@ beforeEach(() => {
 afterEach(() => controller.abort());
 
 describe('renderNote', () => {
-  test('shows claim, statement, established version and sources as text', () => {
+  test('leads with the plain sentence, then claim and sources, all as text', () => {
     const element = renderNote(document, note, [], () => {});
     expect(element.getAttribute('role')).toBe('dialog');
     expect(element.textContent).toContain('The Convention has 164 states parties <img');
     expect(element.textContent).toContain('160 states');
-    expect(element.textContent).toContain('The primary sources establish');
+    expect(element.querySelector('.lead')?.textContent).toBe(
+      'This sentence says 160 states; the primary sources establish 164 states parties.',
+    );
     expect(element.textContent).toContain('ICBL');
     expect(element.querySelector('img, script')).toBeNull();
   });
@@ -238,13 +240,29 @@ describe('placeBelow keeps the note on screen', () => {
 
 describe('describeCounts', () => {
   test.each([
-    [{ corroborated: 5, conflicting: 2, mixed: 0 }, '7 notes: 5 corroborated, 2 conflicting'],
-    [{ corroborated: 0, conflicting: 1, mixed: 0 }, '1 note: 1 conflicting'],
+    [{ corroborated: 5, conflicting: 2, mixed: 0 }, '7 notes: ✓ 5 corroborated, ✗ 2 conflicting'],
+    [{ corroborated: 0, conflicting: 1, mixed: 0 }, '1 note: ✗ 1 conflicting'],
     [
       { corroborated: 1, conflicting: 1, mixed: 1 },
-      '3 notes: 1 corroborated, 1 conflicting, 1 mixed',
+      '3 notes: ✓ 1 corroborated, ✗ 1 conflicting, ± 1 mixed',
     ],
   ])('%o', (counts, text) => {
     expect(describeCounts(counts)).toBe(text);
+  });
+});
+
+describe('placeBelow passes over the summary bar rather than covering it', () => {
+  test.each([
+    // A headline's marker with the bar right below it: the note goes below the bar.
+    ['bar below the marker', { top: 140, bottom: 180 }, { left: 100, top: 186, maxHeight: 606 }],
+    // No room below, the bar right above: the note goes above the bar.
+    ['bar above the marker', { top: 630, bottom: 690 }, { left: 100, top: 424, maxHeight: 616 }],
+  ])('%s', (_name, bar, expected) => {
+    const anchor = _name.startsWith('bar below')
+      ? { left: 100, top: 100, bottom: 130 }
+      : { left: 100, top: 700, bottom: 720 };
+    expect(
+      placeBelow(anchor, { width: 300, height: 200 }, { width: 1000, height: 800 }, bar),
+    ).toEqual(expected);
   });
 });
