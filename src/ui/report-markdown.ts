@@ -1,6 +1,7 @@
 // The report as Markdown for "Copy report" / "Copy conflicts only" and as JSON for "Copy as JSON":
 // what a moderator pastes into a ticket. Page text is escaped only where Markdown would otherwise
-// read it as structure, links or markup, so the pasted text stays readable as plain text too.
+// read it as structure, links or markup, so the pasted text stays readable as plain text too. Its
+// words follow the interface language (src/i18n.ts); the JSON keeps its English field names.
 import type { NoteEvidence, Verdict } from '../engine/types';
 import { t } from '../i18n';
 import type { KeyedNote, PageReport } from '../messages';
