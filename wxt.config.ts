@@ -22,9 +22,10 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Crosscheck',
-    description:
-      'Sourced inline notes on news about the Ottawa Mine Ban Convention. Everything runs locally.',
+    // Both from public/_locales/<lang>/messages.json, in the browser's language (src/i18n.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // The same sites the content script is declared for, so the popup and the background can wake
     // a content script that is not listening (src/content/wake-hook.ts): a listener registered on

@@ -26,9 +26,9 @@ const LAYERS: Record<'engine' | 'page' | 'ui', Layer> = {
   // Reads the page and hands plain text and offsets up; what to do with them is the annotator's.
   page: { modules: ['page'], packages: [] },
   // Writes the page and the extension's own pages; never reads the article or drives a session.
-  // popup-page reaches the tab through src/background/reach-content.ts.
+  // popup-page reaches the tab through src/background/reach-content.ts; src/i18n.ts is the words.
   ui: {
-    modules: ['ui', 'engine', 'claims', 'messages', 'store', 'background'],
+    modules: ['ui', 'engine', 'claims', 'messages', 'i18n', 'store', 'background'],
     packages: ['dompurify', 'wxt'],
   },
 };

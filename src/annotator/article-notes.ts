@@ -25,6 +25,7 @@ import {
   type TopicResult,
   type Verdict,
 } from '../engine';
+import { t } from '../i18n';
 import type { KeyedNote } from '../messages';
 import { keyNotes } from './note-keys';
 import { clearHighlights, paintHighlights } from '../ui/highlighter';
@@ -374,9 +375,7 @@ export function runArticleNotes(
       selectionHost = showSelectionNotice(
         doc,
         end,
-        pack
-          ? 'Crosscheck: no claim in the enabled packs matches this selection.'
-          : 'Crosscheck: every claims pack is switched off.',
+        pack ? t('selectionNoMatch') : t('selectionNoPacks'),
         signal,
       );
       return null;

@@ -1,6 +1,7 @@
 // The two selection menu items: they work on any page, detected or not, because a moderator often
 // meets a claim in a forum post or a social feed rather than in an article.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { reachContent } from './reach-content';
 
 export const MENU_IDS = {
@@ -13,12 +14,12 @@ export async function createContextMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_IDS.check,
-    title: 'Check selection with Crosscheck',
+    title: t('menuCheckSelection'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: MENU_IDS.save,
-    title: 'Save selection to Crosscheck collection',
+    title: t('menuSaveSelection'),
     contexts: ['selection'],
   });
 }

@@ -1,6 +1,7 @@
 // Opens a saved item's page in a new tab and asks the page to find the sentence again by its quote,
 // so the collection page can say plainly whether the sentence is still there.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { loadCollection } from '../store/collection-store';
 import type { RevealOutcome } from '../messages';
 import { reachContent } from './reach-content';
@@ -27,9 +28,9 @@ export async function openItem(itemId: string): Promise<RevealOutcome & { messag
   const loaded = await loadCollection();
   if (!loaded.ok) return { found: false, message: loaded.error.message };
   const item = loaded.items.find((candidate) => candidate.id === itemId);
-  if (!item) return { found: false, message: 'This item is no longer in the collection.' };
+  if (!item) return { found: false, message: t('openItemGone') };
   const tab = await browser.tabs.create({ url: item.page.url, active: true });
-  if (tab.id === undefined) return { found: false, message: 'The page could not be opened.' };
+  if (tab.id === undefined) return { found: false, message: t('openItemFailed') };
   await waitForLoad(tab.id);
   const outcome = await reachContent(tab.id, 'background→content:reveal-quote', {
     quote: item.target.quote,
@@ -38,14 +39,12 @@ export async function openItem(itemId: string): Promise<RevealOutcome & { messag
   if (!outcome)
     return {
       found: false,
-      message:
-        'The page opened, but Crosscheck cannot run on it, so the sentence could not be located.',
+      message: t('openItemNoScript'),
     };
   return outcome.found
-    ? { found: true, message: 'The page opened at the saved sentence.' }
+    ? { found: true, message: t('openItemFound') }
     : {
         found: false,
-        message:
-          'The page opened, but the saved sentence is no longer on it (the article may have been edited).',
+        message: t('openItemMissing'),
       };
 }

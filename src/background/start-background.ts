@@ -1,6 +1,7 @@
 // Wires the background's parts together: message routing (with sender checks), the badge and the
 // context menus. Everything here is event-driven, as an MV3 service worker may stop at any time.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { handleMessages } from '../messages';
 import { saveItem } from '../store/collection-store';
 import { createSavedItem, type ItemDraft } from '../store/create-item';
@@ -22,7 +23,7 @@ async function saveDraft(
       ok: false,
       error: {
         kind: 'invalid',
-        message: 'The selection could not be saved.',
+        message: t('selectionSaveFailed'),
         problems: checked.problems,
       },
     };

@@ -1,6 +1,7 @@
 // The collection page's controller: reads the collection, applies filters, exports and imports, and
 // keeps the list in step with storage (items saved from a page appear while the page is open).
 import { browser } from 'wxt/browser';
+import { t, tCount } from '../i18n';
 import { sendToBackground } from '../messages';
 import {
   COLLECTION_KEY,
@@ -16,6 +17,7 @@ import type { SavedItem } from '../store/saved-item';
 import { filterItems, filterOptions, type CollectionFilter } from './collection-filter';
 import { fillSelect, renderItems, type ItemActions } from './collection-view';
 import { downloadFile, fileStamp } from './download-file';
+import { localisePage } from './localise-page';
 import { showError, showStatus, type StatusRegions } from './status-region';
 
 interface CollectionView {
@@ -60,7 +62,7 @@ function render(view: CollectionView): void {
 async function reload(view: CollectionView): Promise<void> {
   const loaded = await loadCollection();
   if (!loaded.ok) {
-    showError(view.regions, `The collection could not be read: ${loaded.error.message}`);
+    showError(view.regions, t('collectionUnreadable', loaded.error.message));
     return;
   }
   view.items = loaded.items;
@@ -86,7 +88,7 @@ function exportAs(view: CollectionView, kind: 'json' | 'csv' | 'annotations'): v
       'application/ld+json',
       exportWebAnnotation(items),
     );
-  showStatus(view.regions, `Exported ${items.length} item${items.length === 1 ? '' : 's'}.`);
+  showStatus(view.regions, tCount('exported', items.length));
 }
 
 async function importFile(view: CollectionView, input: HTMLInputElement): Promise<void> {
@@ -95,11 +97,7 @@ async function importFile(view: CollectionView, input: HTMLInputElement): Promis
   input.value = ''; // so the same file can be chosen again after fixing it
   const parsed = parseJsonExport(await file.text());
   if (!parsed.ok) {
-    showError(
-      view.regions,
-      `${file.name} was not imported; the collection is unchanged.`,
-      parsed.problems,
-    );
+    showError(view.regions, t('importRejected', file.name), parsed.problems);
     return;
   }
   const result = await importItems(parsed.items);
@@ -109,7 +107,7 @@ async function importFile(view: CollectionView, input: HTMLInputElement): Promis
   }
   showStatus(
     view.regions,
-    `Imported ${file.name}: ${result.added} new, ${result.updated} merged into existing items, ${result.unchanged} already present.`,
+    t('importDone', file.name, result.added, result.updated, result.unchanged),
   );
   view.items = result.items;
   render(view);
@@ -118,7 +116,7 @@ async function importFile(view: CollectionView, input: HTMLInputElement): Promis
 function itemActions(getView: () => CollectionView): ItemActions {
   return {
     open: (item) => {
-      showStatus(getView().regions, `Opening ${item.page.url}…`);
+      showStatus(getView().regions, t('opening', item.page.url));
       void sendToBackground('page→background:open-item', { itemId: item.id }).then((outcome) => {
         const view = getView();
         if (outcome.found) showStatus(view.regions, outcome.message);
@@ -129,7 +127,7 @@ function itemActions(getView: () => CollectionView): ItemActions {
       void editItem(item.id, edit).then((result) => {
         const view = getView();
         if (!result.ok) return showError(view.regions, result.error.message);
-        showStatus(view.regions, 'Tags and comment saved.');
+        showStatus(view.regions, t('editSaved'));
         view.items = result.items;
       });
     },
@@ -137,7 +135,7 @@ function itemActions(getView: () => CollectionView): ItemActions {
       void removeItems([item.id]).then((result) => {
         const view = getView();
         if (!result.ok) return showError(view.regions, result.error.message);
-        showStatus(view.regions, `Removed “${item.sentence.slice(0, 60)}”.`);
+        showStatus(view.regions, t('itemRemoved', item.sentence.slice(0, 60)));
         view.items = result.items;
         render(view);
         // The focused Remove button is gone with its item: keep keyboard users in the list.
@@ -149,6 +147,7 @@ function itemActions(getView: () => CollectionView): ItemActions {
 
 /** Fills the collection page and keeps it current until `signal` aborts. */
 export async function startCollectionPage(doc: Document, signal: AbortSignal): Promise<void> {
+  localisePage(doc);
   const view: CollectionView = {
     doc,
     items: [],

@@ -1,7 +1,8 @@
 // Draws the collection's items: the sentence, its verdict, claim and sources, where and when it was
 // saved, and the reader's own tags and comment, editable in place.
+import { t, tCount, type MessageKey } from '../i18n';
 import { normaliseTags } from '../store/create-item';
-import { itemSources } from '../store/item-sources';
+import { itemSources, type SourceStance } from '../store/item-sources';
 import { itemVerdict, type SavedItem } from '../store/saved-item';
 import { buildElement } from './build-element';
 import { siteOf, type FilterOption } from './collection-filter';
@@ -12,6 +13,13 @@ export interface ItemActions {
   save(item: SavedItem, edit: { tags: string[]; comment: string }): void;
   remove(item: SavedItem): void;
 }
+
+/** The stance words; the exports keep the English values (`agrees`), which are data there. */
+const STANCE_WORDS: Record<SourceStance, MessageKey> = {
+  agrees: 'stanceAgrees',
+  disagrees: 'stanceDisagrees',
+  denies: 'stanceDenies',
+};
 
 function formatSaved(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ') + ' UTC';
@@ -27,7 +35,7 @@ function renderSources(doc: Document, item: SavedItem): HTMLElement | null {
   return buildElement(
     doc,
     'ul',
-    { class: 'sources', 'aria-label': 'Sources' },
+    { class: 'sources', 'aria-label': t('sources') },
     ...sources.map((source) =>
       buildElement(
         doc,
@@ -41,7 +49,7 @@ function renderSources(doc: Document, item: SavedItem): HTMLElement | null {
               source.publisher,
             )
           : source.publisher,
-        `, ${source.date} — ${source.stance}${source.primary ? ', primary source' : ''}`,
+        `, ${source.date} — ${t(STANCE_WORDS[source.stance])}${source.primary ? `, ${t('primarySource')}` : ''}`,
       ),
     ),
   );
@@ -54,7 +62,7 @@ function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLL
     doc,
     'button',
     { type: 'button', class: 'open', 'aria-describedby': headingId },
-    'Open at sentence',
+    t('openAtSentence'),
   );
   open.addEventListener('click', () => actions.open(item));
   const tags = buildElement(doc, 'input', { type: 'text', class: 'tags', autocomplete: 'off' });
@@ -65,7 +73,7 @@ function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLL
     doc,
     'button',
     { type: 'button', 'aria-describedby': headingId },
-    'Save tags and comment',
+    t('saveEdit'),
   );
   save.addEventListener('click', () =>
     actions.save(item, { tags: normaliseTags(tags.value.split(',')), comment: comment.value }),
@@ -74,7 +82,7 @@ function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLL
     doc,
     'button',
     { type: 'button', 'aria-describedby': headingId },
-    'Remove',
+    t('remove'),
   );
   remove.addEventListener('click', () => actions.remove(item));
   return buildElement(
@@ -84,7 +92,12 @@ function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLL
     buildElement(doc, 'span', { class: 'verdict', 'data-verdict': verdict }, verdictLabel(verdict)),
     buildElement(doc, 'blockquote', { id: headingId }, item.sentence),
     item.claim
-      ? buildElement(doc, 'p', { class: 'meta' }, `Claim: ${item.claim.statement || item.claim.id}`)
+      ? buildElement(
+          doc,
+          'p',
+          { class: 'meta' },
+          `${t('claim')}: ${item.claim.statement || item.claim.id}`,
+        )
       : null,
     renderSources(doc, item),
     buildElement(
@@ -97,14 +110,14 @@ function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLL
         { href: item.page.url, target: '_blank', rel: 'noopener noreferrer' },
         item.page.title || item.page.url,
       ),
-      ` — ${siteOf(item)} — saved ${formatSaved(item.savedAt)}`,
+      ` — ${siteOf(item)} — ${t('itemSavedAt', formatSaved(item.savedAt))}`,
     ),
     buildElement(
       doc,
       'div',
       { class: 'edit' },
-      buildElement(doc, 'label', {}, 'Tags (comma-separated)', tags),
-      buildElement(doc, 'label', {}, 'Comment', comment),
+      buildElement(doc, 'label', {}, t('tagsLabel'), tags),
+      buildElement(doc, 'label', {}, t('commentLabel'), comment),
     ),
     buildElement(doc, 'p', { class: 'toolbar' }, open, save, remove),
   );
@@ -121,10 +134,10 @@ export function renderItems(
   const doc = list.ownerDocument;
   heading.textContent =
     total === 0
-      ? 'The collection is empty. Save sentences from a note or with the context menu.'
+      ? t('collectionEmpty')
       : items.length === total
-        ? `${total} saved item${total === 1 ? '' : 's'}`
-        : `${items.length} of ${total} saved items match the filters`;
+        ? tCount('savedItems', total)
+        : t('itemsMatching', items.length, total);
   list.replaceChildren(...items.map((item) => renderItem(doc, item, actions)));
 }
 

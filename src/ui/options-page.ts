@@ -1,6 +1,7 @@
 // The options page's pack management: list packs, switch them on and off, import and remove packs,
 // and show a rejected pack's exact validation problems.
 import type { Pack } from '../claims/schema';
+import { t, tCount } from '../i18n';
 import { loadBundledPacks } from '../store/bundled-packs';
 import {
   importPack,
@@ -11,6 +12,7 @@ import {
 } from '../store/pack-store';
 import type { StoreResult } from '../store/store-error';
 import { buildElement } from './build-element';
+import { localisePage } from './localise-page';
 import { showError, showStatus, type StatusRegions } from './status-region';
 
 interface OptionsView {
@@ -31,7 +33,7 @@ function renderRow(view: OptionsView, pack: PackEntry): HTMLTableRowElement {
   const { doc } = view;
   const toggle = buildElement(doc, 'input', {
     type: 'checkbox',
-    'aria-label': `Enable ${pack.title}`,
+    'aria-label': t('packEnable', pack.title),
     'data-pack': pack.id,
   });
   toggle.checked = pack.enabled;
@@ -39,20 +41,20 @@ function renderRow(view: OptionsView, pack: PackEntry): HTMLTableRowElement {
     void report(
       view,
       setPackEnabled(pack.id, toggle.checked),
-      `${pack.title} ${toggle.checked ? 'enabled' : 'disabled'}.`,
+      t(toggle.checked ? 'packEnabled' : 'packDisabled', pack.title),
     );
   });
   const remove = pack.bundled
-    ? buildElement(doc, 'span', { class: 'muted' }, 'Bundled')
+    ? buildElement(doc, 'span', { class: 'muted' }, t('packBundled'))
     : buildElement(
         doc,
         'button',
-        { type: 'button', 'aria-label': `Remove ${pack.title}` },
-        'Remove',
+        { type: 'button', 'aria-label': t('packRemove', pack.title) },
+        t('remove'),
       );
   if (!pack.bundled)
     remove.addEventListener('click', () => {
-      void report(view, removePack(pack.id, view.bundled), `${pack.title} removed.`);
+      void report(view, removePack(pack.id, view.bundled), t('packRemoved', pack.title));
     });
   return buildElement(
     doc,
@@ -102,10 +104,12 @@ async function importSelectedFile(view: OptionsView): Promise<void> {
   const result = await importPack(await file.text(), view.bundled);
   if (result.ok) {
     const { pack, replaced } = result;
-    const verb = replaced
-      ? `updated from ${replaced} to ${pack.version}`
-      : `imported (${pack.claims} claims)`;
-    showStatus(view.regions, `${pack.title} ${verb}.`);
+    showStatus(
+      view.regions,
+      replaced
+        ? t('packUpdated', pack.title, replaced, pack.version)
+        : tCount('packImported', pack.claims, pack.title),
+    );
   } else {
     showError(
       view.regions,
@@ -119,6 +123,7 @@ async function importSelectedFile(view: OptionsView): Promise<void> {
 
 /** Fills the options page and keeps it in step with storage until `signal` aborts. */
 export async function startOptionsPage(doc: Document, signal: AbortSignal): Promise<void> {
+  localisePage(doc);
   const view: OptionsView = {
     doc,
     rows: requireElement(doc, '#packs tbody'),

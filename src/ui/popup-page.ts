@@ -2,10 +2,12 @@
 // note in the page, copy the report, or check a page that was not detected.
 import { browser } from 'wxt/browser';
 import { reachContent } from '../background/reach-content';
+import { t } from '../i18n';
 import type { PageReport } from '../messages';
 import { loadBundledPacks } from '../store/bundled-packs';
 import { listPacks } from '../store/pack-store';
 import { formatReportJson, formatReportMarkdown } from './report-markdown';
+import { localisePage } from './localise-page';
 import { renderMessage, renderReport } from './report-view';
 import { showError, showStatus, type StatusRegions } from './status-region';
 
@@ -23,18 +25,19 @@ function requireElement<T extends Element>(doc: Document, selector: string): T {
   return element;
 }
 
-async function copyText(view: PopupView, text: string, what: string): Promise<void> {
+/** Copies `text` and announces `copied` (a whole sentence), or why copying failed. */
+async function copyText(view: PopupView, text: string, copied: string): Promise<void> {
   try {
     await view.doc.defaultView?.navigator.clipboard.writeText(text);
-    showStatus(view.regions, `${what} copied to the clipboard.`);
+    showStatus(view.regions, copied);
   } catch (error) {
-    showError(view.regions, `Could not copy: ${String((error as Error).message ?? error)}`);
+    showError(view.regions, t('copyFailed', String((error as Error).message ?? error)));
   }
 }
 
 async function revealNote(view: PopupView, noteId: string): Promise<void> {
   const outcome = await reachContent(view.tabId, 'popup→content:reveal-note', { noteId });
-  if (!outcome?.found) showError(view.regions, 'That sentence is no longer on the page.');
+  if (!outcome?.found) showError(view.regions, t('popupNoteGone'));
   // The note is open in the page now; closing the popup hands focus back to the page (Chromium
   // keeps the popup open otherwise, covering the note).
   else view.doc.defaultView?.close();
@@ -43,7 +46,7 @@ async function revealNote(view: PopupView, noteId: string): Promise<void> {
 async function checkAnyway(view: PopupView): Promise<void> {
   const report = await reachContent(view.tabId, 'popup→content:check-anyway', {});
   if (report) show(view, await withPacks(report));
-  else showError(view.regions, 'Crosscheck could not check this page.');
+  else showError(view.regions, t('popupCheckFailed'));
 }
 
 /**
@@ -60,10 +63,14 @@ function show(view: PopupView, report: PageReport): void {
   view.report = report;
   renderReport(view.container, report, {
     revealNote: (noteId) => void revealNote(view, noteId),
-    copyMarkdown: () => void copyText(view, formatReportMarkdown(report), 'Report'),
+    copyMarkdown: () => void copyText(view, formatReportMarkdown(report), t('copiedReport')),
     copyDisputed: () =>
-      void copyText(view, formatReportMarkdown(report, { disputedOnly: true }), 'Conflicts'),
-    copyJson: () => void copyText(view, formatReportJson(report), 'Report JSON'),
+      void copyText(
+        view,
+        formatReportMarkdown(report, { disputedOnly: true }),
+        t('copiedConflicts'),
+      ),
+    copyJson: () => void copyText(view, formatReportJson(report), t('copiedJson')),
     checkAnyway: () => void checkAnyway(view),
   });
 }
@@ -81,6 +88,7 @@ async function reportedTab(doc: Document): Promise<{ id?: number; url?: string }
 
 /** Fills the popup for the active tab. */
 export async function startPopup(doc: Document, _signal: AbortSignal): Promise<void> {
+  localisePage(doc);
   const container = requireElement<HTMLElement>(doc, '#report');
   const regions = {
     status: requireElement<HTMLElement>(doc, '#status'),
@@ -88,16 +96,16 @@ export async function startPopup(doc: Document, _signal: AbortSignal): Promise<v
   };
   const tab = await reportedTab(doc);
   if (tab?.id === undefined) {
-    renderMessage(container, 'There is no page to report on.');
+    renderMessage(container, t('popupNoTab'));
     return;
   }
   const view: PopupView = { doc, container, regions, tabId: tab.id, report: null };
   const report = await reachContent(tab.id, 'popup→content:get-report', {});
   if (report) show(view, await withPacks(report));
   else if (report === null && /^(https?|file):/.test(tab.url ?? 'http:'))
-    renderMessage(container, 'This page is not detected as an article about the Mine Ban Treaty.', {
-      label: 'Check this page anyway',
+    renderMessage(container, t('notDetected'), {
+      label: t('checkAnyway'),
       run: () => void checkAnyway(view),
     });
-  else renderMessage(container, 'Crosscheck cannot run on this page (a browser or store page).');
+  else renderMessage(container, t('popupCannotRun'));
 }

@@ -1,10 +1,12 @@
 // The report as Markdown for "Copy report" / "Copy conflicts only" and as JSON for "Copy as JSON":
 // what a moderator pastes into a ticket. Page text is escaped only where Markdown would otherwise
-// read it as structure, links or markup, so the pasted text stays readable as plain text too.
+// read it as structure, links or markup, so the pasted text stays readable as plain text too. Its
+// words follow the interface language (src/i18n.ts); the JSON keeps its English field names.
 import type { NoteEvidence, Verdict } from '../engine/types';
+import { t } from '../i18n';
 import type { KeyedNote, PageReport } from '../messages';
 import { sortReportNotes } from './report-order';
-import { verdictLabel, verdictWord } from './verdict-label';
+import { verdictCount, verdictLabel } from './verdict-label';
 
 /** Verdicts in report order; the counts line names each, even at 0, so a reader never guesses. */
 const VERDICTS: readonly Verdict[] = ['conflicting', 'mixed', 'corroborated'];
@@ -61,8 +63,8 @@ function formatCheckedAt(iso: string): string {
 
 /** The first line: every verdict's count ("2 conflicting, 0 mixed, 12 corroborated"). */
 export function verdictCounts(notes: readonly KeyedNote[]): string {
-  return VERDICTS.map(
-    (verdict) => `${notes.filter((n) => n.verdict === verdict).length} ${verdictWord(verdict)}`,
+  return VERDICTS.map((verdict) =>
+    verdictCount(verdict, notes.filter((n) => n.verdict === verdict).length),
   ).join(', ');
 }
 
@@ -78,15 +80,15 @@ function formatDisputed(note: KeyedNote, index: number): string[] {
   const lines = [
     `### ${index}. ${verdictLabel(note.verdict)}: “${escapeMarkdown(note.sentence)}”`,
     '',
-    `- Claim: ${escapeMarkdown(note.statement)}`,
+    `- ${t('claim')}: ${escapeMarkdown(note.statement)}`,
   ];
-  if (note.stated) lines.push(`- The sentence states: ${escapeMarkdown(note.stated)}`);
+  if (note.stated) lines.push(`- ${t('sentenceStates')}: ${escapeMarkdown(note.stated)}`);
   if (note.established)
-    lines.push(`- Primary sources establish: ${escapeMarkdown(note.established)}`);
+    lines.push(`- ${t('primaryEstablish')}: ${escapeMarkdown(note.established)}`);
   if (note.conflicting.length)
-    lines.push('- Sources against the sentence:', ...note.conflicting.map(formatSource));
+    lines.push(`- ${t('mdSourcesAgainst')}:`, ...note.conflicting.map(formatSource));
   if (note.corroborating.length)
-    lines.push('- Sources for the sentence:', ...note.corroborating.map(formatSource));
+    lines.push(`- ${t('mdSourcesFor')}:`, ...note.corroborating.map(formatSource));
   return [...lines, ''];
 }
 
@@ -97,10 +99,9 @@ function formatCorroborated(note: KeyedNote): string {
 
 function detectionLine(report: PageReport): string {
   const reasons = report.topic.reasons.join('; ');
-  if (report.topic.relevant) return `Detection: a treaty article${reasons ? ` (${reasons})` : ''}.`;
-  return report.forced
-    ? 'Detection: not a treaty article; checked on request.'
-    : 'Detection: not a treaty article.';
+  if (report.topic.relevant)
+    return reasons ? t('mdDetectionReasons', reasons) : t('mdDetectionRelevant');
+  return report.forced ? t('mdDetectionForced') : t('mdDetectionNot');
 }
 
 export interface ReportOptions {
@@ -117,20 +118,21 @@ export function formatReportMarkdown(report: PageReport, options: ReportOptions 
   const notes = sortReportNotes(report.notes);
   const disputed = notes.filter((note) => note.verdict !== 'corroborated');
   const corroborated = notes.filter((note) => note.verdict === 'corroborated');
-  const packs = report.packs.map((pack) => `${pack.id} ${pack.version}`).join(', ') || 'none';
+  const packs =
+    report.packs.map((pack) => `${pack.id} ${pack.version}`).join(', ') || t('mdPackNone');
   const lines = [
     verdictCounts(notes),
     '',
     `## ${escapeLineStart(report.title || report.url)}`,
     '',
-    `- URL: <${markdownUrl(report.url)}>`,
-    `- Published: ${report.published ?? 'not stated on the page'}`,
-    `- Checked: ${formatCheckedAt(report.checkedAt)}`,
-    `- Claims pack: ${packs}`,
+    `- ${t('mdUrl')}: <${markdownUrl(report.url)}>`,
+    `- ${t('mdPublished')}: ${report.published ?? t('mdNotStated')}`,
+    `- ${t('mdChecked')}: ${formatCheckedAt(report.checkedAt)}`,
+    `- ${t('mdPack')}: ${packs}`,
     '',
   ];
   if (disputed.length) disputed.forEach((note, i) => lines.push(...formatDisputed(note, i + 1)));
-  else lines.push('No conflicting or mixed notes.', '');
+  else lines.push(t('mdNoDisputed'), '');
   if (!options.disputedOnly) {
     if (corroborated.length)
       lines.push(
@@ -139,7 +141,7 @@ export function formatReportMarkdown(report: PageReport, options: ReportOptions 
         ...corroborated.map(formatCorroborated),
         '',
       );
-    else if (!notes.length) lines.push('No sentence on this page matched a claim in the pack.', '');
+    else if (!notes.length) lines.push(t('mdNoMatch'), '');
   }
   lines.push(escapeMarkdown(detectionLine(report)));
   return `${lines.join('\n')}\n`;

@@ -1,10 +1,11 @@
 // Draws a page report into the popup: whether the page is a treaty article and why, then each noted
 // sentence (conflicts first) as a button that reveals the note in the page, with verdict and sources.
-import type { NoteEvidence } from '../engine/types';
+import type { NoteEvidence, Verdict } from '../engine/types';
+import { t, tCount } from '../i18n';
 import type { PageReport, KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { sortReportNotes } from './report-order';
-import { verdictLabel } from './verdict-label';
+import { verdictCount, verdictLabel } from './verdict-label';
 
 export interface ReportActions {
   revealNote(noteId: string): void;
@@ -41,7 +42,7 @@ function renderNote(doc: Document, note: KeyedNote, actions: ReportActions): HTM
   const sentence = buildElement(
     doc,
     'button',
-    { type: 'button', class: 'sentence', 'aria-label': `Show in page: ${note.sentence}` },
+    { type: 'button', class: 'sentence', 'aria-label': t('showInPage', note.sentence) },
     `“${note.sentence}”`,
   );
   sentence.addEventListener('click', () => actions.revealNote(note.id));
@@ -60,59 +61,60 @@ function renderNote(doc: Document, note: KeyedNote, actions: ReportActions): HTM
       doc,
       'dl',
       {},
-      buildElement(doc, 'dt', {}, 'Claim'),
+      buildElement(doc, 'dt', {}, t('claim')),
       buildElement(doc, 'dd', {}, note.statement),
       ...(note.stated
         ? [
-            buildElement(doc, 'dt', {}, 'The sentence states'),
+            buildElement(doc, 'dt', {}, t('sentenceStates')),
             buildElement(doc, 'dd', {}, note.stated),
           ]
         : []),
       ...(note.established
         ? [
-            buildElement(doc, 'dt', {}, 'Primary sources establish'),
+            buildElement(doc, 'dt', {}, t('primaryEstablish')),
             buildElement(doc, 'dd', {}, note.established),
           ]
         : []),
-      ...renderSources(doc, 'Corroborating sources', note.corroborating),
-      ...renderSources(doc, 'Conflicting sources', note.conflicting),
+      ...renderSources(doc, t('corroboratingSources'), note.corroborating),
+      ...renderSources(doc, t('conflictingSources'), note.conflicting),
     ),
   );
 }
 
 function renderTopic(doc: Document, report: PageReport): HTMLElement {
   const verdict = report.topic.relevant
-    ? 'This page is about the Mine Ban Treaty.'
+    ? t('topicRelevant')
     : report.forced
-      ? 'This page was not detected as a treaty article; it was checked anyway.'
-      : 'This page is not detected as an article about the Mine Ban Treaty.';
+      ? t('topicForced')
+      : t('notDetected');
   const reasons = report.topic.reasons.map((reason) => buildElement(doc, 'li', {}, reason));
   return buildElement(
     doc,
     'section',
-    { class: 'topic', 'aria-label': 'Detection' },
+    { class: 'topic', 'aria-label': t('detection') },
     buildElement(doc, 'p', {}, verdict),
     reasons.length
       ? buildElement(
           doc,
           'details',
           { class: 'muted' },
-          buildElement(doc, 'summary', {}, 'Why'),
+          buildElement(doc, 'summary', {}, t('why')),
           buildElement(doc, 'ul', {}, ...reasons),
         )
       : null,
   );
 }
 
+/** Verdicts in the order the summary names them. */
+const VERDICTS: readonly Verdict[] = ['conflicting', 'mixed', 'corroborated'];
+
 function summary(notes: readonly KeyedNote[]): string {
-  if (!notes.length) return 'No sentence on this page matched a claim.';
-  const count = (verdict: string) => notes.filter((note) => note.verdict === verdict).length;
-  const parts = [
-    ['conflicting', count('conflicting')],
-    ['mixed', count('mixed')],
-    ['corroborated', count('corroborated')],
-  ].filter(([, n]) => n);
-  return `${notes.length} note${notes.length === 1 ? '' : 's'}: ${parts.map(([v, n]) => `${n} ${v}`).join(', ')}.`;
+  if (!notes.length) return t('reportNoMatch');
+  const parts = VERDICTS.flatMap((verdict) => {
+    const count = notes.filter((note) => note.verdict === verdict).length;
+    return count ? [verdictCount(verdict, count)] : [];
+  });
+  return t('reportSummary', tCount('notes', notes.length), parts.join(', '));
 }
 
 /** Replaces `container`'s content with the report. */
@@ -126,27 +128,22 @@ export function renderReport(
     doc,
     'button',
     { type: 'button', id: 'copy-markdown' },
-    'Copy report',
+    t('copyReport'),
   );
   const copyDisputed = buildElement(
     doc,
     'button',
     { type: 'button', id: 'copy-conflicts' },
-    'Copy conflicts only',
+    t('copyConflicts'),
   );
-  const copyJson = buildElement(doc, 'button', { type: 'button', id: 'copy-json' }, 'Copy as JSON');
+  const copyJson = buildElement(doc, 'button', { type: 'button', id: 'copy-json' }, t('copyJson'));
   copyMarkdown.addEventListener('click', actions.copyMarkdown);
   copyDisputed.addEventListener('click', actions.copyDisputed);
   copyJson.addEventListener('click', actions.copyJson);
   const notes = sortReportNotes(report.notes);
   const checkAnyway =
     !report.topic.relevant && !report.forced
-      ? buildElement(
-          doc,
-          'button',
-          { type: 'button', id: 'check-anyway' },
-          'Check this page anyway',
-        )
+      ? buildElement(doc, 'button', { type: 'button', id: 'check-anyway' }, t('checkAnyway'))
       : null;
   checkAnyway?.addEventListener('click', actions.checkAnyway);
   container.replaceChildren(

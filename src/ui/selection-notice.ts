@@ -1,5 +1,6 @@
 // What "Check selection" shows when the selection matches no claim: a short inline notice after the
 // selection, in its own shadow root, announced politely and gone on click, Escape or the next check.
+import { t } from '../i18n';
 import { buildElement } from './build-element';
 import { adoptCss, applyScheme, SELECTION_NOTICE_CSS } from './styles';
 import { detectScheme } from './theme';
@@ -21,7 +22,7 @@ export function showSelectionNotice(
   const close = buildElement(
     doc,
     'button',
-    { type: 'button', 'aria-label': 'Dismiss Crosscheck notice' },
+    { type: 'button', 'aria-label': t('dismissNotice') },
     '×',
   );
   // The Escape listener lives as long as the notice: it goes with the dismissal, with the session,

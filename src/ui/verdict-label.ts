@@ -1,12 +1,19 @@
 // Words and symbols for verdicts, shared by the popup, the collection and the copied report, so a
 // verdict never depends on colour alone and reads the same everywhere, in the page's notes too.
+import { t } from '../i18n';
+import type { Verdict } from '../engine/types';
 import type { ItemVerdict } from '../store/saved-item';
 import { VERDICT_LOOKS, type VerdictLook } from './verdict';
 
 /** The page's looks (`verdict.ts`) plus the one verdict only saved items have. */
 export const VERDICT_LABELS: Record<ItemVerdict, VerdictLook> = {
   ...VERDICT_LOOKS,
-  unmatched: { symbol: '–', label: 'No matching claim' },
+  unmatched: {
+    symbol: '–',
+    get label() {
+      return t('verdictUnmatched');
+    },
+  },
 };
 
 /** "✗ Conflicting" etc. */
@@ -15,9 +22,10 @@ export function verdictLabel(verdict: ItemVerdict): string {
   return `${look.symbol} ${look.label}`;
 }
 
-/** The verdict's word in running text: "2 conflicting". */
-export function verdictWord(verdict: ItemVerdict): string {
-  return VERDICT_LABELS[verdict].label.toLowerCase();
+/** A verdict's count in running text: "2 conflicting" ("суперечить: 2"). */
+export function verdictCount(verdict: Verdict, count: number): string {
+  if (verdict === 'conflicting') return t('countConflicting', count);
+  return verdict === 'mixed' ? t('countMixed', count) : t('countCorroborated', count);
 }
 
 /** Sort rank: conflicts first, then mixed, then corroborated, then unmatched. */

@@ -11,8 +11,12 @@ export const DIST = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Starts Chromium with the extension; returns the context, its id and the request log. */
-/** Chromium with the extension built at `dist` (the bench also loads a reference extension). */
-export async function launch(site, dist = DIST) {
+/**
+ * Chromium with the extension built at `dist` (the bench also loads a reference extension), its
+ * interface in `lang`: `--lang` sets the language browser.i18n answers in, even where Debian ships
+ * only Chromium's en-US strings (getUILanguage() then still says en-US).
+ */
+export async function launch(site, dist = DIST, { lang = 'en-US' } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -26,6 +30,7 @@ export async function launch(site, dist = DIST) {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      `--lang=${lang}`,
     ],
   });
   const log = { foreign: [], extension: [], served: 0, packLoads: [] };

@@ -430,7 +430,7 @@ test('the extension made no network request across the suite', async (env) => {
 
 // Added by the issue-5 helper: the popup report, collection and options tests register with this
 // same runner, after the page tests above. `node tests/e2e/run.mjs collection:` runs one group.
-for (const feature of ['report', 'collection', 'options', 'selection', 'views'])
+for (const feature of ['report', 'collection', 'options', 'selection', 'views', 'i18n'])
   await import(`./${feature}.e2e.mjs`);
 
 if (!existsSync(join(DIST, 'manifest.json'))) {
