@@ -459,7 +459,18 @@ export function compareWithClaim(
   // the treaty") denies it only when the negation governs that value ("not in 2022").
   else if (stated.version && stated.text && options.negated)
     options = { ...options, negated: valueNegated(values.folded, stated.text) };
-  const established = claim.versions.find((v) => v.established) ?? null;
+  // What the sources establish at the time the sentence speaks of: 164 states parties in June
+  // 2025, not today's count (where counts overlap, the one the sentence states, else the first the
+  // pack lists); a claim without periods has one established version for all time.
+  const inForceThen =
+    periodic && options.date
+      ? claim.versions.filter((v) => v.period && inPeriod(v, options.date))
+      : [];
+  const established =
+    inForceThen.find((v) => v === stated.version) ??
+    inForceThen[0] ??
+    claim.versions.find((v) => v.established) ??
+    null;
   const version =
     stated.version ?? (stated.text === null ? defaultVersion(claim, options.date) : null);
   const support: NoteEvidence[] = [];
