@@ -30,8 +30,18 @@ const FORMAL_TITLE =
 const DESCRIBING_CLAUSE =
   /,?\s*(?:(?:which|that)\s+(?:bans|banned|prohibits|prohibited|outlaws|outlawed|forbids)|(?<=(?:convention|treaty|agreement)\s)(?:banning|prohibiting|outlawing))\b(?:[^;.]*?\b(?:mines|landmines|weapons)\b|[^,;]*)[,;]?/gi;
 
+/**
+ * The same in Ukrainian and Russian: ", яка забороняє застосування … мін", ", согласно которой
+ * запрещается применение … мин", "— международного договора …, который запрещает …".
+ */
+const CYRILLIC_DESCRIBING_CLAUSE =
+  /[,—–-]?\s*(?:(?:яка|який|що|котра|которая|который|которой|согласно которой|відповідно до якої)\s+(?:забороня\p{L}*|запреща\p{L}*)|(?:що|яка|которая|который)\s+передбача\p{L}*\s+заборон\p{L}*)[^;.]*?(?:мін\p{L}*|мин\p{L}*|зброї|оружия)(?![\p{L}])[,;]?/giu;
+
 export function retrievalTextOf(text: string): string {
-  return text.replace(FORMAL_TITLE, 'Ottawa Convention').replace(DESCRIBING_CLAUSE, ' ');
+  return text
+    .replace(FORMAL_TITLE, 'Ottawa Convention')
+    .replace(DESCRIBING_CLAUSE, ' ')
+    .replace(CYRILLIC_DESCRIBING_CLAUSE, ' ');
 }
 
 /**

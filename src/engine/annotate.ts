@@ -318,7 +318,14 @@ function readCandidate(
   const otherCountry = subjects.size > 0 && ![...subjects].some((c) => analysed.countries.has(c));
   // One country's figure is not a wrong value of another's ("608 casualties in Ukraine" against
   // Syria's 834): a claim about countries the sentence never names conflicts only by its own version.
-  if (otherCountry && analysed.countries.size > 0 && !comparison.statedVersion) return null;
+  // A standing's cue ("has withdrawn", "вийшла з") is no country's own: stating it about
+  // Lithuania is not stating Ukraine's standing.
+  if (
+    otherCountry &&
+    analysed.countries.size > 0 &&
+    (!comparison.statedVersion || (kind === 'status' && comparison.byCue))
+  )
+    return null;
   return {
     predicate: candidate.predicate,
     statedVersion: comparison.statedVersion,
