@@ -549,9 +549,14 @@ export function timeOfStatement(
     const start = folded.indexOf(clause, offset);
     offset = start + clause.length;
     if (at < start || at >= offset) continue;
+    // "last year", "минулого року", "прошлого года", "торік": the year before the article's.
+    const yearBefore =
+      fallback && LAST_YEAR.test(clause) ? String(Number(fallback.slice(0, 4)) - 1) : undefined;
     const [date] = extractDates(clause);
     if (date) {
-      const year = date.value.startsWith('-') ? fallback?.slice(0, 4) : date.value.slice(0, 4);
+      const year = date.value.startsWith('-')
+        ? (yearBefore ?? fallback?.slice(0, 4))
+        : date.value.slice(0, 4);
       return year
         ? notAfter(`${year}${date.value.slice(date.value.indexOf('-', 1))}`, fallback)
         : fallback;
@@ -563,10 +568,14 @@ export function timeOfStatement(
         fallback,
       );
     const [year] = extractYears(clause.replace(NAMING_YEAR, ' '));
+    if (!year && yearBefore) return `${yearBefore}-12-31`;
     return year ? notAfter(`${year}-12-31`, fallback) : fallback;
   }
   return fallback;
 }
+
+const LAST_YEAR =
+  /\blast year\b|(?<![\p{L}])(?:минул\p{L}* рок\p{L}*|прошл\p{L}* год\p{L}*|торік)/u;
 
 /** Negators that, up to three words before a cue, deny it ("is not a research fellow"). */
 const NEGATED_CUE =

@@ -95,3 +95,15 @@ describe('Ukrainian and Russian text', () => {
     expect(note?.verdict).not.toBe('conflicting');
   });
 });
+
+describe('the year before the article', () => {
+  test.each([
+    ['Finland withdrew from the Ottawa treaty on 10 July last year.', 'en'],
+    ['Фінляндія вийшла з Оттавської конвенції 10 липня минулого року.', 'uk'],
+    ['Финляндия вышла из Оттавской конвенции 10 июля прошлого года.', 'ru'],
+  ])('"%s" (%s) in January 2026 speaks of July 2025: conflicting', (sentence) => {
+    const [note] = annotateSentences({ text: sentence, publishedDate: '2026-01-12' }, annotator);
+    expect(note?.parts?.some((p) => p.claim === 'finland-withdrawal-status')).toBe(true);
+    expect(note?.verdict).toBe('conflicting');
+  });
+});
