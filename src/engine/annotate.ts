@@ -231,6 +231,22 @@ interface Reading {
   otherCountry: boolean;
 }
 
+/**
+ * "Since 2022" does not deny "since 2014": a claim that something has held since a year is a lower
+ * bound, and a sentence saying it has held since a later year states less, not something else.
+ */
+function laterSince(
+  claim: Candidate['claim'],
+  analysed: AnalysedSentence,
+  comparison: { verdict: string; stated: string | null; statedVersion: boolean },
+): boolean {
+  if (claim.value?.kind !== 'year' || comparison.verdict !== 'conflicting') return false;
+  if (comparison.statedVersion || comparison.stated === null) return false;
+  if (!/\bsince\b/.test(analysed.folded)) return false;
+  const since = /\bsince (\d{4})\b/.exec(claim.statement)?.[1];
+  return since !== undefined && Number(comparison.stated) > Number(since);
+}
+
 /** The claim's Ukrainian and Russian statements, when the pack has any. */
 function statementsIn(claim: Candidate['claim']): Pick<NotePart, 'statementIn'> {
   const { uk, ru } = claim.translations ?? {};
@@ -302,6 +318,7 @@ function readCandidate(
   )
     return null;
   if (kind === 'status' && (!comparison.statedVersion || comparison.cueDenied)) return null;
+  if (laterSince(candidate.claim, analysed, comparison)) return null;
   if (kind && VALUE_REQUIRED.has(kind) && comparison.stated === null) return null;
   // A wrong value is what a note is for, but a figure no source gives is weaker evidence of which
   // claim the sentence states than a figure one does: it must match better before it is a conflict.

@@ -61,3 +61,16 @@ describe('notes on unseen text (bundled pack, synthetic sentences)', () => {
     expect(note?.verdict).toBe('conflicting');
   });
 });
+
+describe('lower bounds', () => {
+  test('"since 2022" does not deny a claim that something has held since 2014 (synthetic)', () => {
+    const [note] = annotateSentences(
+      {
+        text: 'Russia has used anti-personnel mines in Ukraine since the full-scale invasion in 2022.',
+        publishedDate: '2025-06-30',
+      },
+      annotator,
+    );
+    expect(note?.verdict).not.toBe('conflicting');
+  });
+});
