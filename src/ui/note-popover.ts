@@ -44,6 +44,8 @@ const TEXT = {
   alsoInSentence: (verdict: Verdict) =>
     t('alsoInSentence', VERDICT_LOOKS[verdict].symbol, VERDICT_LOOKS[verdict].label),
   actionFailed: (label: string, message: string) => t('actionFailed', label, message),
+  /** The article's own words inside a lead ("«18 вересня 1997 року»"; English runs them in). */
+  quoted: (text: string) => t('quotedValue', text),
 };
 export const NOTE_TAG = 'crosscheck-note';
 
@@ -163,17 +165,22 @@ function sameValue(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
-/** "June 2025" ("червень 2025 р.") for 2025-06-30, in the interface language; null when `date`
+/** "June 2025" ("червень 2025") for 2025-06-30, in the interface language; null when `date`
  *  is not YYYY-MM-DD. */
 function monthYear(date: string): string | null {
   const match = /^(\d{4})-(\d{2})/.exec(date);
   const month = match ? Number(match[2]) : 0;
   if (!match || month < 1 || month > 12) return null;
+  // Month and year only: Ukrainian's "р." (year) is the catalogue's to write, in its own case.
   return new Intl.DateTimeFormat(t('languageTag'), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(Number(match[1]), month - 1, 1)));
+  })
+    .formatToParts(new Date(Date.UTC(Number(match[1]), month - 1, 1)))
+    .filter((part) => part.type === 'month' || part.type === 'year')
+    .map((part) => part.value)
+    .join(' ');
 }
 
 /** The label of the version the agreeing sources assert (the version this sentence states). */
@@ -198,6 +205,9 @@ export function leadSentence(part: NotePart, sentence: string, published?: strin
   if (said && version && part.verdict === 'corroborated' && /^[\d,.]+$/.test(said.trim()))
     said = lower(version).startsWith(lower(said)) ? properLabel(version) : said;
   const established = part.established ? properLabel(part.established) : null;
+  // Quoted only when these are the sentence's own words, not a pack label standing in for them.
+  const shown = (value: string) =>
+    lower(sentence).includes(lower(value)) ? TEXT.quoted(value) : value;
   switch (part.verdict) {
     case 'corroborated': {
       if (!said || !part.stated) return TEXT.leadRestates();
@@ -207,7 +217,7 @@ export function leadSentence(part: NotePart, sentence: string, published?: strin
         return TEXT.leadAgrees(properLabel(said));
       const when = published ? monthYear(published) : null;
       const ofThen = version && established && when && !sameValue(version, established);
-      return ofThen ? TEXT.leadRightFor(said, when) : TEXT.leadRight(said);
+      return ofThen ? TEXT.leadRightFor(shown(said), when) : TEXT.leadRight(shown(said));
     }
     case 'conflicting': {
       if (!said) return TEXT.leadAtOdds(established ?? shownStatement(part));
@@ -217,8 +227,8 @@ export function leadSentence(part: NotePart, sentence: string, published?: strin
         !sameValue(part.stated ?? '', established)
       )
         return hasPrimary(part)
-          ? TEXT.leadEstablished(said, established)
-          : TEXT.leadSourcesEstablish(said, established);
+          ? TEXT.leadEstablished(shown(said), established)
+          : TEXT.leadSourcesEstablish(shown(said), established);
       const others = [
         ...new Set(
           part.conflicting
@@ -227,11 +237,11 @@ export function leadSentence(part: NotePart, sentence: string, published?: strin
         ),
       ];
       return others.length
-        ? TEXT.leadSourcesSay(said, others.slice(0, 2).join(TEXT.or()))
-        : TEXT.leadNotHeld(said);
+        ? TEXT.leadSourcesSay(shown(said), others.slice(0, 2).join(TEXT.or()))
+        : TEXT.leadNotHeld(shown(said));
     }
     case 'mixed':
-      return said ? TEXT.leadMixed(said) : TEXT.leadMixedNoValue();
+      return said ? TEXT.leadMixed(shown(said)) : TEXT.leadMixedNoValue();
   }
 }
 
