@@ -1,6 +1,7 @@
 // Upgrades stored collections and JSON exports from older schema versions to the current one. Pure
 // functions over plain JSON, so the same path serves storage reads and imports of old export files.
 import { COLLECTION_SCHEMA_VERSION } from './saved-item';
+import { t } from '../i18n';
 
 /**
  * Schema 1 was the flat first draft of the item (page, claim and selectors as top-level fields, claim
@@ -75,20 +76,20 @@ export type MigrationResult = { ok: true; items: unknown[] } | { ok: false; mess
  */
 export function migrateItems(fromVersion: number, items: unknown[]): MigrationResult {
   if (!Number.isInteger(fromVersion) || fromVersion < 1)
-    return { ok: false, message: `unknown schema version ${String(fromVersion)}` };
+    return { ok: false, message: t('schemaUnknown', String(fromVersion)) };
   if (fromVersion > COLLECTION_SCHEMA_VERSION)
     return {
       ok: false,
-      message: `schema version ${fromVersion} is newer than this version of Crosscheck understands (${COLLECTION_SCHEMA_VERSION}); update the extension`,
+      message: t('schemaNewer', fromVersion, COLLECTION_SCHEMA_VERSION),
     };
   let current = items;
   for (let version = fromVersion + 1; version <= COLLECTION_SCHEMA_VERSION; version += 1) {
     const migrate = MIGRATIONS[version];
-    if (!migrate) return { ok: false, message: `no migration to schema version ${version}` };
+    if (!migrate) return { ok: false, message: t('schemaNoMigration', version) };
     try {
       current = migrate(current);
     } catch (error) {
-      return { ok: false, message: `migration to schema ${version} failed: ${String(error)}` };
+      return { ok: false, message: t('schemaMigrationFailed', version, String(error)) };
     }
   }
   return { ok: true, items: current };

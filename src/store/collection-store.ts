@@ -10,6 +10,7 @@ import { COLLECTION_SCHEMA_VERSION, itemIdentity, type SavedItem } from './saved
 import { toStoreError, type StoreResult } from './store-error';
 import { validateItems } from './validate-items';
 import { withWriteLock } from './write-lock';
+import { t, type MessageKey } from '../i18n';
 
 export const COLLECTION_KEY = 'collection';
 
@@ -28,8 +29,7 @@ async function readStored(): Promise<ReadResult> {
   const migrated = migrateItems(stored.schema, Array.isArray(stored.items) ? stored.items : []);
   if (!migrated.ok) return { ok: false, message: migrated.message };
   const valid = validateItems(migrated.items);
-  if (!valid.ok)
-    return { ok: false, message: `stored collection is damaged: ${valid.problems[0]}` };
+  if (!valid.ok) return { ok: false, message: t('collectionDamaged', valid.problems[0] ?? '') };
   return { ok: true, items: valid.items, migrated: stored.schema !== COLLECTION_SCHEMA_VERSION };
 }
 
@@ -59,7 +59,7 @@ export async function loadCollection(): Promise<StoreResult<{ items: SavedItem[]
  * included) the stored collection is exactly what it was before.
  */
 async function updateCollection<T extends object>(
-  what: string,
+  what: MessageKey,
   change: (items: SavedItem[]) => { items: SavedItem[] | null } & T,
 ): Promise<StoreResult<T & { items: SavedItem[] }>> {
   return withWriteLock(COLLECTION_KEY, async () => {
@@ -71,7 +71,7 @@ async function updateCollection<T extends object>(
       try {
         await writeStored(next);
       } catch (error) {
-        return { ok: false, error: toStoreError(error, what) };
+        return { ok: false, error: toStoreError(error, t(what)) };
       }
     }
     return { ...result, ok: true, items: next } as { ok: true } & T & { items: SavedItem[] };
@@ -82,7 +82,7 @@ async function updateCollection<T extends object>(
 export function saveItem(
   item: SavedItem,
 ): Promise<StoreResult<{ item: SavedItem; duplicate: boolean; items: SavedItem[] }>> {
-  return updateCollection('the item', (items) => {
+  return updateCollection('storeWhatItem', (items) => {
     const identity = itemIdentity(item);
     const existing = items.find(
       (other) => other.id === item.id || itemIdentity(other) === identity,
@@ -97,7 +97,7 @@ export function editItem(
   id: string,
   edit: { tags: string[]; comment: string },
 ): Promise<StoreResult<{ found: boolean; items: SavedItem[] }>> {
-  return updateCollection('the change', (items) => {
+  return updateCollection('storeWhatChange', (items) => {
     if (!items.some((item) => item.id === id)) return { items: null, found: false };
     const next = items.map((item) =>
       item.id === id ? { ...item, tags: normaliseTags(edit.tags), comment: edit.comment } : item,
@@ -110,7 +110,7 @@ export function editItem(
 export function removeItems(
   ids: readonly string[],
 ): Promise<StoreResult<{ removed: number; items: SavedItem[] }>> {
-  return updateCollection('the removal', (items) => {
+  return updateCollection('storeWhatRemoval', (items) => {
     const drop = new Set(ids);
     const next = items.filter((item) => !drop.has(item.id));
     return {
@@ -124,7 +124,7 @@ export function removeItems(
 export function importItems(
   incoming: readonly SavedItem[],
 ): Promise<StoreResult<Omit<MergeResult, 'items'> & { items: SavedItem[] }>> {
-  return updateCollection('the import', (items) => {
+  return updateCollection('storeWhatImport', (items) => {
     const merged = mergeItems(items, incoming);
     const changed = merged.added + merged.updated > 0;
     return { ...merged, items: changed ? merged.items : null };

@@ -31,6 +31,7 @@ export function toSavedClaim(note: Note | null, pack: SavedClaim['pack']): Saved
   return {
     id: note.claim,
     statement: note.statement,
+    ...(note.statementIn ? { statementIn: { ...note.statementIn } } : {}),
     verdict: note.verdict,
     stated: note.stated,
     established: note.established,

@@ -6,6 +6,7 @@ import { formatProblem, loadPack, validatePack } from '../claims/loader';
 import type { Pack } from '../claims/schema';
 import { toStoreError, type StoreResult } from './store-error';
 import { withWriteLock } from './write-lock';
+import { t, tCount } from '../i18n';
 
 export const PACKS_KEY = 'packs';
 const PACKS_SCHEMA_VERSION = 1;
@@ -94,14 +95,14 @@ export function importPack(
       ok: false,
       error: {
         kind: 'invalid',
-        message: `The pack was not imported: ${problems.length} problem(s).`,
+        message: tCount('packNotImported', problems.length),
         problems,
       },
     });
   }
   const pack = loaded.pack;
   if (bundled.some((b) => b.id === pack.id)) {
-    const message = `"${pack.id}" is the id of the bundled pack; give the imported pack its own id.`;
+    const message = t('packIdIsBundled', pack.id);
     return Promise.resolve({
       ok: false,
       error: { kind: 'invalid', message, problems: [`id: ${message}`] },
@@ -116,7 +117,7 @@ export function importPack(
     try {
       await writeSettings({ ...settings, imported });
     } catch (error) {
-      return { ok: false, error: toStoreError(error, `pack "${pack.id}"`) };
+      return { ok: false, error: toStoreError(error, t('storeWhatPack', pack.id)) };
     }
     return {
       ok: true,
@@ -135,7 +136,7 @@ export function setPackEnabled(id: string, enabled: boolean): Promise<StoreResul
     try {
       await writeSettings({ ...settings, disabled });
     } catch (error) {
-      return { ok: false, error: toStoreError(error, 'the pack setting') };
+      return { ok: false, error: toStoreError(error, t('storeWhatPackSetting')) };
     }
     return { ok: true };
   });
@@ -144,7 +145,7 @@ export function setPackEnabled(id: string, enabled: boolean): Promise<StoreResul
 /** Removes an imported pack; the bundled pack is refused (it can only be disabled). */
 export function removePack(id: string, bundled: readonly Pack[]): Promise<StoreResult<object>> {
   if (bundled.some((pack) => pack.id === id)) {
-    const message = 'The bundled pack cannot be removed; disable it instead.';
+    const message = t('bundledNotRemovable');
     return Promise.resolve({ ok: false, error: { kind: 'invalid', message, problems: [] } });
   }
   return withWriteLock(PACKS_KEY, async () => {
@@ -154,7 +155,7 @@ export function removePack(id: string, bundled: readonly Pack[]): Promise<StoreR
     try {
       await writeSettings({ imported, disabled });
     } catch (error) {
-      return { ok: false, error: toStoreError(error, 'the removal') };
+      return { ok: false, error: toStoreError(error, t('storeWhatRemoval')) };
     }
     return { ok: true };
   });

@@ -41,6 +41,10 @@ export const SavedEvidenceSchema = v.strictObject({
 export const SavedClaimSchema = v.strictObject({
   id: nonEmpty,
   statement: v.string(),
+  /** The pack's Ukrainian and Russian statements, where it has them (absent in older items). */
+  statementIn: v.optional(
+    v.strictObject({ uk: v.optional(v.string()), ru: v.optional(v.string()) }),
+  ),
   verdict: VerdictSchema,
   stated: v.nullable(v.string()),
   established: v.nullable(v.string()),

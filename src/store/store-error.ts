@@ -1,4 +1,5 @@
 // The typed failures of a storage write, as plain JSON so they cross the message protocol intact.
+import { t } from '../i18n';
 
 export type StoreError =
   /** The storage area is full; nothing was written. */
@@ -19,15 +20,18 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || /quota/i.test(String(message ?? error));
 }
 
-/** Turns whatever a storage call threw into a StoreError with a message a user can act on. */
+/**
+ * Turns whatever a storage call threw into a StoreError with a message a user can act on, in the
+ * interface language; `what` is the thing not saved, from the catalogue (t('storeWhatItem')).
+ */
 export function toStoreError(error: unknown, what: string): StoreError {
   if (isQuotaError(error))
     return {
       kind: 'quota',
-      message: `Browser storage is full, so ${what} was not saved and nothing was changed. Export your collection, then remove items or imported packs you no longer need.`,
+      message: t('storeQuota', what),
     };
   return {
     kind: 'failed',
-    message: `${what} could not be saved: ${String((error as Error)?.message ?? error)}`,
+    message: t('storeFailed', what, String((error as Error)?.message ?? error)),
   };
 }

@@ -1,5 +1,6 @@
 // The collection's search and filters as pure functions over items, so they are tested without a DOM.
 import { itemVerdict, type ItemVerdict, type SavedItem } from '../store/saved-item';
+import { shownStatement } from './statement';
 
 export interface CollectionFilter {
   /** Words that must all occur (case-insensitive) in the sentence, context, title, comment, tags or claim. */
@@ -41,6 +42,7 @@ function searchableText(item: SavedItem): string {
     item.comment,
     ...item.tags,
     item.claim?.statement ?? '',
+    item.claim?.statementIn?.uk ?? '',
     item.claim?.id ?? '',
   ]
     .join('\n')
@@ -84,7 +86,7 @@ export interface FilterOption {
 function claimOptions(items: readonly SavedItem[]): FilterOption[] {
   const labels = new Map<string, string>();
   for (const { claim } of items)
-    if (claim && !labels.get(claim.id)) labels.set(claim.id, claim.statement || claim.id);
+    if (claim && !labels.get(claim.id)) labels.set(claim.id, shownStatement(claim) || claim.id);
   return [...labels]
     .map(([value, label]) => ({ value, label }))
     .sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value));

@@ -7,6 +7,7 @@ import { itemVerdict, type SavedItem } from '../store/saved-item';
 import { buildElement } from './build-element';
 import { siteOf, type FilterOption } from './collection-filter';
 import { verdictLabel } from './verdict-label';
+import { shownStatement } from './statement';
 
 export interface ItemActions {
   open(item: SavedItem): void;
@@ -96,7 +97,7 @@ function renderItem(doc: Document, item: SavedItem, actions: ItemActions): HTMLL
           doc,
           'p',
           { class: 'meta' },
-          `${t('claim')}: ${item.claim.statement || item.claim.id}`,
+          `${t('claim')}: ${shownStatement(item.claim) || item.claim.id}`,
         )
       : null,
     renderSources(doc, item),

@@ -1,6 +1,7 @@
 // The inline marker after a noted sentence: a <crosscheck-marker> host (found by tests and tools
 // through data-verdict / data-claim) whose shadow root holds one button. Being inline in the text,
 // markers are reached with Tab in reading order and never cover the words they follow.
+import { t } from '../i18n';
 import type { KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { adoptCss, applyScheme, MARKER_CSS } from './styles';
@@ -53,8 +54,8 @@ export function createMarker(
       'aria-expanded': 'false',
       // The accessible name ties the marker to its highlighted sentence (a highlight has no DOM node
       // for aria-describedby to point at).
-      'aria-label': `Crosscheck note, ${look.label.toLowerCase()}: “${sentenceLead(note.sentence)}”`,
-      title: `Crosscheck: ${look.label}`,
+      'aria-label': t('markerLabel', look.label.toLowerCase(), sentenceLead(note.sentence)),
+      title: t('markerTitle', look.label),
     },
     look.symbol,
   );

@@ -4,6 +4,7 @@
 // per page, in its own shadow root at the reader's own font size, placed below its marker inside
 // the viewport and clear of the summary bar. Callers add buttons (e.g. "Save") as actions.
 import type { NoteEvidence, NotePart, Verdict } from '../engine/types';
+import { t, type MessageKey } from '../i18n';
 import type { KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { markerButton, type OpenCause } from './marker';
@@ -11,60 +12,41 @@ import { toSafeFragment } from './sanitise';
 import { adoptCss, applyScheme, NOTE_CSS } from './styles';
 import { SUMMARY_TAG } from './summary-panel';
 import type { Scheme } from './theme';
+import { shownStatement } from './statement';
 import { VERDICT_LOOKS } from './verdict';
 
-/** Every string the note shows, in one place for the message catalogue. */
+/** Every string the note shows, from the message catalogue (values are the article's own words
+ *  or the pack's version labels, which are data and stay as written). */
 const TEXT = {
   title: (verdict: Verdict) =>
-    `${VERDICT_LOOKS[verdict].symbol} ${VERDICT_LOOKS[verdict].label} — Crosscheck note`,
-  close: 'Close note',
-  claim: (statement: string) => `Claim: ${statement}`,
-  leadRight: (said: string) => `This sentence says ${said}; that is right.`,
-  leadRightFor: (said: string, when: string) =>
-    `This sentence says ${said}; that is right for ${when}.`,
-  leadRestates: 'This sentence restates the claim; the sources agree.',
-  leadAgrees: (label: string) => `This sentence agrees with the sources: ${label}.`,
-  leadEstablished: (said: string, established: string) =>
-    `This sentence says ${said}; the primary sources establish ${established}.`,
+    t('noteTitle', VERDICT_LOOKS[verdict].symbol, VERDICT_LOOKS[verdict].label),
+  close: () => t('noteClose'),
+  claim: (statement: string) => t('noteClaim', statement),
+  leadRight: (said: string) => t('leadRight', said),
+  leadRightFor: (said: string, when: string) => t('leadRightFor', said, when),
+  leadRestates: () => t('leadRestates'),
+  leadAgrees: (label: string) => t('leadAgrees', label),
+  leadEstablished: (said: string, established: string) => t('leadEstablished', said, established),
   leadSourcesEstablish: (said: string, established: string) =>
-    `This sentence says ${said}; the sources establish ${established}.`,
-  leadSourcesSay: (said: string, others: string) =>
-    `This sentence says ${said}; the sources say ${others}.`,
-  leadNotHeld: (said: string) =>
-    `This sentence says ${said}; the sources do not support that for the time it speaks of.`,
-  leadAtOdds: (established: string) =>
-    `This sentence is at odds with the sources, which establish: ${established}.`,
-  leadMixed: (said: string) => `This sentence says ${said}; the sources disagree on this.`,
-  leadMixedNoValue: 'The sources disagree on this claim.',
-  or: ' or ',
-  groupPrimary: 'Primary sources',
-  groupAgree: 'Reports that agree with this sentence',
-  groupDisagree: 'Reports that disagree with this sentence',
-  groupThisArticle: 'This article (not counted as a source)',
-  primary: 'primary source',
-  agrees: 'agrees with this sentence',
-  disagrees: 'disagrees with this sentence',
-  says: (version: string) => `says: ${version}`,
-  denies: (version: string) => `denies: ${version}`,
-  readAt: (publisher: string) => `Read at ${publisher}`,
+    t('leadSourcesEstablish', said, established),
+  leadSourcesSay: (said: string, others: string) => t('leadSourcesSay', said, others),
+  leadNotHeld: (said: string) => t('leadNotHeld', said),
+  leadAtOdds: (established: string) => t('leadAtOdds', established),
+  leadMixed: (said: string) => t('leadMixed', said),
+  leadMixedNoValue: () => t('leadMixedNoValue'),
+  or: () => ` ${t('leadOr')} `,
+  primary: () => t('primarySource'),
+  agrees: () => t('sourceAgrees'),
+  disagrees: () => t('sourceDisagrees'),
+  says: (version: string) => t('sourceSays', version),
+  denies: (version: string) => t('sourceDenies', version),
+  readAt: (publisher: string) => t('readAt', publisher),
   alsoInSentence: (verdict: Verdict) =>
-    `Also in this sentence: ${VERDICT_LOOKS[verdict].symbol} ${VERDICT_LOOKS[verdict].label}`,
-  actionFailed: (label: string, message: string) => `${label} failed: ${message}`,
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-} as const;
+    t('alsoInSentence', VERDICT_LOOKS[verdict].symbol, VERDICT_LOOKS[verdict].label),
+  actionFailed: (label: string, message: string) => t('actionFailed', label, message),
+  /** The article's own words inside a lead ("«18 вересня 1997 року»"; English runs them in). */
+  quoted: (text: string) => t('quotedValue', text),
+};
 export const NOTE_TAG = 'crosscheck-note';
 
 /** A button a caller adds to every note; `run` gets the note shown and may return what happened
@@ -183,11 +165,22 @@ function sameValue(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
-/** "June 2025" for 2025-06-30; null when `date` is not YYYY-MM-DD. */
+/** "June 2025" ("червень 2025") for 2025-06-30, in the interface language; null when `date`
+ *  is not YYYY-MM-DD. */
 function monthYear(date: string): string | null {
   const match = /^(\d{4})-(\d{2})/.exec(date);
-  const month = match ? TEXT.months[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : null;
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) return null;
+  // Month and year only: Ukrainian's "р." (year) is the catalogue's to write, in its own case.
+  return new Intl.DateTimeFormat(t('languageTag'), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .formatToParts(new Date(Date.UTC(Number(match[1]), month - 1, 1)))
+    .filter((part) => part.type === 'month' || part.type === 'year')
+    .map((part) => part.value)
+    .join(' ');
 }
 
 /** The label of the version the agreeing sources assert (the version this sentence states). */
@@ -212,27 +205,30 @@ export function leadSentence(part: NotePart, sentence: string, published?: strin
   if (said && version && part.verdict === 'corroborated' && /^[\d,.]+$/.test(said.trim()))
     said = lower(version).startsWith(lower(said)) ? properLabel(version) : said;
   const established = part.established ? properLabel(part.established) : null;
+  // Quoted only when these are the sentence's own words, not a pack label standing in for them.
+  const shown = (value: string) =>
+    lower(sentence).includes(lower(value)) ? TEXT.quoted(value) : value;
   switch (part.verdict) {
     case 'corroborated': {
-      if (!said || !part.stated) return TEXT.leadRestates;
+      if (!said || !part.stated) return TEXT.leadRestates();
       // A version label the sentence does not contain ("quote confirmed") is the sources' finding,
       // not the sentence's words.
       if (said === part.stated && !findWritten(sentence, part.stated))
         return TEXT.leadAgrees(properLabel(said));
       const when = published ? monthYear(published) : null;
       const ofThen = version && established && when && !sameValue(version, established);
-      return ofThen ? TEXT.leadRightFor(said, when) : TEXT.leadRight(said);
+      return ofThen ? TEXT.leadRightFor(shown(said), when) : TEXT.leadRight(shown(said));
     }
     case 'conflicting': {
-      if (!said) return TEXT.leadAtOdds(established ?? part.statement);
+      if (!said) return TEXT.leadAtOdds(established ?? shownStatement(part));
       if (
         established &&
         !sameValue(said, established) &&
         !sameValue(part.stated ?? '', established)
       )
         return hasPrimary(part)
-          ? TEXT.leadEstablished(said, established)
-          : TEXT.leadSourcesEstablish(said, established);
+          ? TEXT.leadEstablished(shown(said), established)
+          : TEXT.leadSourcesEstablish(shown(said), established);
       const others = [
         ...new Set(
           part.conflicting
@@ -241,11 +237,11 @@ export function leadSentence(part: NotePart, sentence: string, published?: strin
         ),
       ];
       return others.length
-        ? TEXT.leadSourcesSay(said, others.slice(0, 2).join(TEXT.or))
-        : TEXT.leadNotHeld(said);
+        ? TEXT.leadSourcesSay(shown(said), others.slice(0, 2).join(TEXT.or()))
+        : TEXT.leadNotHeld(shown(said));
     }
     case 'mixed':
-      return said ? TEXT.leadMixed(said) : TEXT.leadMixedNoValue;
+      return said ? TEXT.leadMixed(shown(said)) : TEXT.leadMixedNoValue();
   }
 }
 
@@ -299,11 +295,11 @@ export function groupSources(part: NotePart, pageUrl?: string): SourceGroup[] {
   return groups.filter((group) => group.items.length > 0);
 }
 
-const GROUP_TITLES: Record<SourceGroupKind, string> = {
-  primary: TEXT.groupPrimary,
-  agree: TEXT.groupAgree,
-  disagree: TEXT.groupDisagree,
-  'this-article': TEXT.groupThisArticle,
+const GROUP_TITLES: Record<SourceGroupKind, MessageKey> = {
+  primary: 'groupPrimary',
+  agree: 'groupAgree',
+  disagree: 'groupDisagree',
+  'this-article': 'groupThisArticle',
 };
 
 function renderEvidence(doc: Document, item: GroupedEvidence, group: SourceGroupKind): HTMLElement {
@@ -322,9 +318,9 @@ function renderEvidence(doc: Document, item: GroupedEvidence, group: SourceGroup
       { class: 'meta' },
       buildElement(doc, 'strong', {}, evidence.publisher),
       evidence.date ? ` · ${evidence.date}` : '',
-      PRIMARY_KINDS.has(evidence.kind) && group !== 'primary' ? ` · ${TEXT.primary}` : '',
+      PRIMARY_KINDS.has(evidence.kind) && group !== 'primary' ? ` · ${TEXT.primary()}` : '',
       group === 'primary' && item.agrees !== null
-        ? ` · ${item.agrees ? TEXT.agrees : TEXT.disagrees}`
+        ? ` · ${item.agrees ? TEXT.agrees() : TEXT.disagrees()}`
         : '',
     ),
     buildElement(doc, 'p', { class: 'says' }, says(properLabel(evidence.version))),
@@ -342,7 +338,7 @@ function renderEvidence(doc: Document, item: GroupedEvidence, group: SourceGroup
 
 function renderGroups(doc: Document, part: NotePart, pageUrl: string | undefined): HTMLElement[] {
   return groupSources(part, pageUrl).flatMap((group) => [
-    buildElement(doc, 'h3', {}, GROUP_TITLES[group.kind]),
+    buildElement(doc, 'h3', {}, t(GROUP_TITLES[group.kind])),
     buildElement(
       doc,
       'ul',
@@ -374,7 +370,7 @@ export function renderNote(
   const close = buildElement(
     doc,
     'button',
-    { type: 'button', class: 'close', 'aria-label': TEXT.close },
+    { type: 'button', class: 'close', 'aria-label': TEXT.close() },
     '×',
   );
   close.addEventListener('click', onClose);
@@ -431,7 +427,7 @@ export function renderNote(
       { class: 'lead' },
       leadSentence(note, note.sentence, context.publishedDate),
     ),
-    buildElement(doc, 'p', { class: 'statement' }, TEXT.claim(note.statement)),
+    buildElement(doc, 'p', { class: 'statement' }, TEXT.claim(shownStatement(note))),
     ...renderGroups(doc, note, context.pageUrl),
     ...otherParts(note).map((part) => renderPart(doc, part, note.sentence, context)),
     actionBar,
@@ -456,7 +452,7 @@ function renderPart(
     { class: 'part', 'data-verdict': part.verdict },
     buildElement(doc, 'h3', { class: 'part-title' }, TEXT.alsoInSentence(part.verdict)),
     buildElement(doc, 'p', { class: 'lead' }, leadSentence(part, sentence, context.publishedDate)),
-    buildElement(doc, 'p', { class: 'statement' }, TEXT.claim(part.statement)),
+    buildElement(doc, 'p', { class: 'statement' }, TEXT.claim(shownStatement(part))),
     ...renderGroups(doc, part, context.pageUrl),
   );
 }

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import type { KeyedNote, PageReport } from '../messages';
 import { sortReportNotes } from './report-order';
 import { verdictCount, verdictLabel } from './verdict-label';
+import { shownStatement } from './statement';
 
 /** Verdicts in report order; the counts line names each, even at 0, so a reader never guesses. */
 const VERDICTS: readonly Verdict[] = ['conflicting', 'mixed', 'corroborated'];
@@ -80,7 +81,7 @@ function formatDisputed(note: KeyedNote, index: number): string[] {
   const lines = [
     `### ${index}. ${verdictLabel(note.verdict)}: “${escapeMarkdown(note.sentence)}”`,
     '',
-    `- ${t('claim')}: ${escapeMarkdown(note.statement)}`,
+    `- ${t('claim')}: ${escapeMarkdown(shownStatement(note))}`,
   ];
   if (note.stated) lines.push(`- ${t('sentenceStates')}: ${escapeMarkdown(note.stated)}`);
   if (note.established)
@@ -94,7 +95,7 @@ function formatDisputed(note: KeyedNote, index: number): string[] {
 
 /** A corroborated note in one line: the sentence and the claim it agrees with. */
 function formatCorroborated(note: KeyedNote): string {
-  return `- “${escapeMarkdown(note.sentence)}” — ${escapeMarkdown(note.statement)}`;
+  return `- “${escapeMarkdown(note.sentence)}” — ${escapeMarkdown(shownStatement(note))}`;
 }
 
 function detectionLine(report: PageReport): string {

@@ -6,6 +6,7 @@ import type { PageReport, KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { sortReportNotes } from './report-order';
 import { verdictCount, verdictLabel } from './verdict-label';
+import { shownStatement } from './statement';
 
 export interface ReportActions {
   revealNote(noteId: string): void;
@@ -62,7 +63,7 @@ function renderNote(doc: Document, note: KeyedNote, actions: ReportActions): HTM
       'dl',
       {},
       buildElement(doc, 'dt', {}, t('claim')),
-      buildElement(doc, 'dd', {}, note.statement),
+      buildElement(doc, 'dd', {}, shownStatement(note)),
       ...(note.stated
         ? [
             buildElement(doc, 'dt', {}, t('sentenceStates')),

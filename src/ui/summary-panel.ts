@@ -1,29 +1,32 @@
 // The page-level summary placed above the article (so it never covers text): "7 notes: ✓ 5
 // corroborated, ✗ 2 conflicting", previous/next, and switches to hide notes on this page or site.
 import type { Verdict } from '../engine/types';
+import { t, tCount } from '../i18n';
 import { buildElement } from './build-element';
 import { adoptCss, applyScheme, SUMMARY_CSS } from './styles';
 import type { Scheme } from './theme';
 import { VERDICT_LOOKS } from './verdict';
+import { verdictCount } from './verdict-label';
 
-/** Every string the summary shows, in one place for the message catalogue. */
+/** Every string the summary shows, from the message catalogue. */
 const TEXT = {
-  notes: (total: number) => `${total} ${total === 1 ? 'note' : 'notes'}`,
-  /** One symbol and one word per verdict, as on the markers and in the notes: "✓ 5 corroborated". */
+  notes: (total: number) => tCount('notes', total),
+  /** One symbol and one word per verdict, as on the markers and in the notes: "✓ 5 corroborated"
+   *  ("✓ підтверджено: 5"). */
   count: (verdict: Verdict, count: number) =>
-    `${VERDICT_LOOKS[verdict].symbol} ${count} ${VERDICT_LOOKS[verdict].label.toLowerCase()}`,
+    `${VERDICT_LOOKS[verdict].symbol} ${verdictCount(verdict, count)}`,
   counts: (notes: string, parts: string[]) =>
     parts.length ? `${notes}: ${parts.join(', ')}` : notes,
-  region: 'Crosscheck notes on this page',
-  hidden: 'Crosscheck notes hidden',
-  shown: (counts: string) => `Crosscheck: ${counts}`,
-  previousLabel: 'Previous note',
-  previous: '↑ Previous',
-  nextLabel: 'Next note',
-  next: '↓ Next',
-  hideOnPage: 'Hide on this page',
-  hideOnSite: 'Hide on this site',
-} as const;
+  region: () => t('summaryRegion'),
+  hidden: () => t('summaryHidden'),
+  shown: (counts: string) => t('summaryShown', counts),
+  previousLabel: () => t('summaryPreviousLabel'),
+  previous: () => t('summaryPrevious'),
+  nextLabel: () => t('summaryNextLabel'),
+  next: () => t('summaryNext'),
+  hideOnPage: () => t('hideOnPage'),
+  hideOnSite: () => t('hideOnSite'),
+};
 
 export const SUMMARY_TAG = 'crosscheck-summary';
 
@@ -81,19 +84,19 @@ export function renderSummary(
   const panel = buildElement(
     doc,
     'div',
-    { class: 'summary', role: 'region', 'aria-label': TEXT.region },
+    { class: 'summary', role: 'region', 'aria-label': TEXT.region() },
     buildElement(
       doc,
       'span',
       { class: 'count' },
-      hidden ? TEXT.hidden : TEXT.shown(describeCounts(state.counts)),
+      hidden ? TEXT.hidden() : TEXT.shown(describeCounts(state.counts)),
     ),
-    hidden ? null : step(-1, TEXT.previousLabel, TEXT.previous),
-    hidden ? null : step(1, TEXT.nextLabel, TEXT.next),
-    renderSwitch(doc, TEXT.hideOnPage, state.hiddenOnPage, (checked) =>
+    hidden ? null : step(-1, TEXT.previousLabel(), TEXT.previous()),
+    hidden ? null : step(1, TEXT.nextLabel(), TEXT.next()),
+    renderSwitch(doc, TEXT.hideOnPage(), state.hiddenOnPage, (checked) =>
       handlers.setHidden('page', checked),
     ),
-    renderSwitch(doc, TEXT.hideOnSite, state.hiddenOnSite, (checked) =>
+    renderSwitch(doc, TEXT.hideOnSite(), state.hiddenOnSite, (checked) =>
       handlers.setHidden('site', checked),
     ),
   );

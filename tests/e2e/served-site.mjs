@@ -177,6 +177,66 @@ setTimeout(fire, 800);`),
   };
 }
 
+/** The Ukrainian corpus article served as a news page (tests/eval/articles/uk/, split "tune"). */
+export const UKRAINIAN_ARTICLE = {
+  path: '/babel-uk/finlyandiya-vyishla/',
+  file: join(ROOT, 'tests', 'eval', 'articles', 'uk', 'babel-2026-01-10-finland-out.json'),
+};
+
+/**
+ * A real Ukrainian article (Babel, 10 January 2026) in the markup of a Ukrainian news site: header,
+ * navigation, <article> with its headline, date and paragraphs (a line without a full stop is the
+ * article's own subheading), a related-stories aside and a footer. Built at serve time from the
+ * corpus JSON, so the text lives in one tracked file only.
+ */
+function ukrainianArticlePage() {
+  const article = JSON.parse(readFileSync(UKRAINIAN_ARTICLE.file, 'utf8'));
+  const escape = (text) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const blocks = article.text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) =>
+      /[.!?…"»]$/.test(line) ? `<p>${escape(line)}</p>` : `<h2>${escape(line)}</h2>`,
+    );
+  return {
+    [UKRAINIAN_ARTICLE.path]: html(`<!doctype html>
+<html lang="uk"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(article.title)} — Бабель</title>
+<meta property="og:site_name" content="Бабель">
+<meta property="og:type" content="article">
+<meta property="og:title" content="${escape(article.title)}">
+<meta property="article:published_time" content="${article.date}T09:30:00+02:00">
+<meta property="article:section" content="Новини">
+<style>
+body { font: 18px/1.6 Georgia, serif; margin: 0; color: #111; }
+header, footer { background: #111; color: #fff; padding: 0.6em 1.5em; }
+header a, footer a { color: #fff; margin-right: 1em; }
+.wrap { display: flex; gap: 2em; max-width: 1100px; margin: 0 auto; padding: 1em 1.5em; }
+article { flex: 3; } aside { flex: 1; font-size: 0.85em; border-left: 1px solid #ddd; padding-left: 1em; }
+time { color: #666; }
+</style></head>
+<body>
+<header><a href="/" class="logo">Бабель</a>
+<nav aria-label="Розділи"><a href="/news">Новини</a><a href="/war">Війна</a><a href="/world">Світ</a><a href="/texts">Тексти</a></nav></header>
+<div class="wrap">
+<article>
+<h1>${escape(article.title)}</h1>
+<p class="byline">Бабель · <time datetime="${article.date}T09:30:00+02:00">${article.date.split('-').reverse().join('.')}</time></p>
+${blocks.join('\n')}
+</article>
+<aside><h3>Читайте також</h3><ul>
+<li><a href="/news/1">Погода на вихідні: у Карпатах сніг</a></li>
+<li><a href="/news/2">У Києві відкрили новий міст для пішоходів</a></li>
+</ul></aside>
+</div>
+<footer><p>© Бабель. Усі права захищено.</p><a href="/about">Про нас</a><a href="/contacts">Контакти</a></footer>
+</body></html>`),
+  };
+}
+
 /** path -> { body, contentType, headers } for everything served. */
 export function buildSite() {
   const site = {};
@@ -188,5 +248,12 @@ export function buildSite() {
   }
   for (const name of REAL_PAGES)
     site[`/real/${name}`] = html(readFileSync(join(REAL_PAGES_DIR, name), 'utf8'));
-  return { ...site, ...latePage(), ...spaPages(), ...hostilePages(), ...spoofingPage() };
+  return {
+    ...site,
+    ...latePage(),
+    ...spaPages(),
+    ...hostilePages(),
+    ...spoofingPage(),
+    ...ukrainianArticlePage(),
+  };
 }

@@ -10,6 +10,10 @@ import { formatReportMarkdown } from '../../src/ui/report-markdown';
 import { verdictLabel } from '../../src/ui/verdict-label';
 import { NOTE } from '../store/items.fixture';
 import { useLanguage } from '../helpers/catalogue';
+import { bundledPack } from '../helpers/fixtures';
+import { migrateItems } from '../../src/store/collection-migrations';
+import { importPack, removePack } from '../../src/store/pack-store';
+import { toStoreError } from '../../src/store/store-error';
 
 // Synthetic report: one conflicting note from the fixture.
 const REPORT: PageReport = {
@@ -69,4 +73,21 @@ test('an extension page’s fixed words, title and lang come from the catalogue'
   expect(document.documentElement.lang).toBe('uk');
   expect(document.querySelector('#report')?.textContent?.trim()).toBe('Читаю сторінку…');
   expect(t('extName')).toBe('Crosscheck');
+});
+
+test('storage and pack errors the settings and collection pages show are in Ukrainian', async () => {
+  useLanguage('uk');
+  const quota = toStoreError(new DOMException('full', 'QuotaExceededError'), t('storeWhatItem'));
+  expect(quota.message).toMatch(/^Сховище браузера заповнене, тому запис не збережено/);
+  expect(toStoreError(new Error('disk'), t('storeWhatImport')).message).toBe(
+    'Не вдалося зберегти імпорт: disk',
+  );
+  const removal = await removePack('landmine-treaty', [bundledPack()]);
+  expect(removal.ok ? '' : removal.error.message).toBe(
+    'Вбудований пакет не можна видалити; натомість вимкніть його.',
+  );
+  const refused = await importPack('{"id": 1}', [bundledPack()]);
+  expect(refused.ok ? '' : refused.error.message).toMatch(/^Пакет не імпортовано: \d+ пробл/);
+  const newer = migrateItems(99, []);
+  expect(newer.ok ? '' : newer.message).toMatch(/^версія схеми 99 новіша/);
 });
