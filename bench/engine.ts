@@ -23,10 +23,20 @@ function time(fn: () => unknown): number {
 
 const pack = bundledPack();
 const buildTimes = Array.from({ length: RUNS }, () => time(() => createAnnotator(pack)));
-const annotator = createAnnotator(pack);
+// What a page builds: an English page indexes no translations, a Ukrainian one only Ukrainian.
+const englishBuildTimes = Array.from({ length: RUNS }, () =>
+  time(() => createAnnotator(pack, 'English text')),
+);
+const ukrainianBuildTimes = Array.from({ length: RUNS }, () =>
+  time(() => createAnnotator(pack, 'Україна')),
+);
+// The seeds are English pages: the annotator an English page builds.
+const annotator = createAnnotator(pack, 'English text');
 
 console.log(`engine bench: pack ${pack.claims.length} claims, ${RUNS} runs, medians in ms\n`);
 console.log(`index build (once per pack)      ${median(buildTimes).toFixed(2)}`);
+console.log(`  for an English page            ${median(englishBuildTimes).toFixed(2)}`);
+console.log(`  for a Ukrainian page           ${median(ukrainianBuildTimes).toFixed(2)}`);
 console.log('\nseed article                     chars  notes  annotate  read-once  ratio');
 const perArticle: number[] = [];
 for (const [name, text] of seeds()) {

@@ -16,6 +16,7 @@ import { mergePacks } from '../claims/merge';
 import type { Pack } from '../claims/schema';
 import {
   createAnnotator,
+  translationsFor,
   detectTopic,
   noteForSentence,
   segmentSentences,
@@ -159,6 +160,7 @@ export function runArticleNotes(
   let forced = options.forced ?? false;
   let watching = !options.selectionOnly;
   let annotator: Annotator | null = null;
+  let annotatorLanguages = '';
   let selectionHost: HTMLElement | null = null;
   // The note names the page's date ("right for June 2025") and spots links to the page itself.
   const popover = createNotePopover(doc, options.actions ?? [], signal, () => ({
@@ -305,9 +307,13 @@ export function runArticleNotes(
       topic = pack ? detectTopic(text, pack.topic) : NO_PACKS;
       notes = [];
       if (pack && (topic.relevant || forced)) {
-        if (!annotator) {
+        // Only the translations this page's language needs: an English page indexes English. A
+        // page that changes language (an SPA route) gets the index its new text needs.
+        const languages = translationsFor(text).join(',');
+        if (!annotator || languages !== annotatorLanguages) {
           await yieldToPage();
-          annotator = createAnnotator(pack);
+          annotator = createAnnotator(pack, text);
+          annotatorLanguages = languages;
           await yieldToPage();
           if (isStale()) return;
         }

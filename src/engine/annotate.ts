@@ -17,8 +17,23 @@ export interface Annotator {
   sources: ReturnType<typeof sourcesById>;
 }
 
-export function createAnnotator(pack: Pack): Annotator {
-  return { pack, matcher: createMatcher(pack), sources: sourcesById(pack) };
+/**
+ * `forText`: index only the translations that text can need (none for a text without Cyrillic,
+ * Ukrainian or Russian by their own letters), so an English page builds the index it always did.
+ */
+export function createAnnotator(pack: Pack, forText?: string): Annotator {
+  const languages = forText === undefined ? undefined : translationsFor(forText);
+  return { pack, matcher: createMatcher(pack, languages), sources: sourcesById(pack) };
+}
+
+/** The translations a text can need: by the letters only Ukrainian or only Russian writes. */
+export function translationsFor(text: string): Array<'uk' | 'ru'> {
+  if (!/[\u0400-\u04ff]/.test(text)) return [];
+  const uk = /[іїєґІЇЄҐ]/.test(text);
+  const ru = /[ыэъёЫЭЪЁ]/.test(text);
+  if (uk && !ru) return ['uk'];
+  if (ru && !uk) return ['ru'];
+  return ['uk', 'ru'];
 }
 
 /** Sentences shorter than this state no checkable claim (bylines, captions, "Read more"). */

@@ -5,6 +5,7 @@ export {
   createAnnotator,
   noteForSentence,
   sentenceNotes,
+  translationsFor,
 } from './annotate';
 export type { Annotator } from './annotate';
 export { detectTopic, quickTopicCheck } from './detect';

@@ -3,7 +3,9 @@
 // Words the index has never seen are split when they join two pack words (#cornflakes) and otherwise
 // repaired when they are one or two edits from a pack word.
 import Fuse from 'fuse.js';
-import type { Claim, Pack } from '../claims/schema';
+import { TRANSLATION_LANGUAGES, type Claim, type Pack } from '../claims/schema';
+
+type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 import { foldText } from './normalise';
 import {
   buildBm25Index,
@@ -100,13 +102,16 @@ const STATEMENT_WEIGHT = 1;
 const PARAPHRASE_WEIGHT = 0.95;
 
 /** Indexes every claim's statement and paraphrases. */
-export function createMatcher(pack: Pick<Pack, 'claims'>): Matcher {
+export function createMatcher(
+  pack: Pick<Pack, 'claims'>,
+  languages: readonly TranslationLanguage[] = TRANSLATION_LANGUAGES,
+): Matcher {
   const documents: IndexedDocument[] = [];
   const fieldsByClaim: ClaimField[][] = [];
   const vocabulary = new Map<string, string>();
   const names = new Set<string>();
   pack.claims.forEach((claim, group) => {
-    const texts = [claim.statement, ...claim.paraphrases, ...translatedTexts(claim)];
+    const texts = [claim.statement, ...claim.paraphrases, ...translatedTexts(claim, languages)];
     const fields: ClaimField[] = [];
     fieldsByClaim.push(fields);
     texts.forEach((text, i) => {
@@ -153,11 +158,15 @@ export function createMatcher(pack: Pick<Pack, 'claims'>): Matcher {
   };
 }
 
-/** A claim's Ukrainian and Russian statements and paraphrases: more ways to state it. */
-export function translatedTexts(claim: Claim): string[] {
-  return Object.values(claim.translations ?? {}).flatMap((translation) =>
-    translation ? [translation.statement, ...translation.paraphrases] : [],
-  );
+/** A claim's statements and paraphrases in `languages` (Ukrainian and Russian by default). */
+export function translatedTexts(
+  claim: Claim,
+  languages: readonly TranslationLanguage[] = TRANSLATION_LANGUAGES,
+): string[] {
+  return languages.flatMap((language) => {
+    const translation = claim.translations?.[language];
+    return translation ? [translation.statement, ...translation.paraphrases] : [];
+  });
 }
 
 function idfSum(index: Bm25Index, terms: Iterable<string>): number {

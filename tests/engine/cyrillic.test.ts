@@ -107,3 +107,34 @@ describe('the year before the article', () => {
     expect(note?.verdict).toBe('conflicting');
   });
 });
+
+describe('the index a page needs', () => {
+  test('an English page indexes no translations; a Ukrainian one only Ukrainian', () => {
+    expect(
+      createAnnotator(
+        pack,
+        'The Ottawa Convention bans anti-personnel mines.',
+      ).matcher.fieldsByClaim.flat().length,
+    ).toBe(createAnnotator(pack, 'plain English text').matcher.fieldsByClaim.flat().length);
+    const english = createAnnotator(pack, 'English only').matcher.fieldsByClaim.flat().length;
+    const ukrainian = createAnnotator(
+      pack,
+      'Україна і Оттавська конвенція',
+    ).matcher.fieldsByClaim.flat().length;
+    const both = createAnnotator(pack).matcher.fieldsByClaim.flat().length;
+    expect(english).toBeLessThan(ukrainian);
+    expect(ukrainian).toBeLessThan(both);
+  });
+
+  test('notes on English text are the same with or without the translations indexed', () => {
+    const text = readFileSync(
+      join(ROOT, 'tests', 'fixtures', 'seeds', '000_91a15512559e22d2.txt'),
+      'utf8',
+    );
+    const claims = (a: ReturnType<typeof createAnnotator>) =>
+      annotateSentences({ text, publishedDate: '2025-06-30' }, a).map(
+        (n) => `${n.start}:${n.claim}:${n.verdict}`,
+      );
+    expect(claims(createAnnotator(pack, text))).toEqual(claims(createAnnotator(pack)));
+  });
+});
