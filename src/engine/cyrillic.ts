@@ -51,8 +51,18 @@ const NUMBER_WORDS =
 
 const stemmers = { uk: new StemmerUk(), ru: new StemmerRu() };
 
+/** Stems already computed, by language and word: paraphrases repeat their words many times. */
+const stemMemo = new Map<string, string | null>();
+
 /** The index term of a folded Cyrillic word, or null for function words and number words. */
 export function cyrillicTerm(word: string, textLanguage: CyrillicLanguage): string | null {
+  const key = `${textLanguage}:${word}`;
+  let term = stemMemo.get(key);
+  if (term === undefined) stemMemo.set(key, (term = stemCyrillic(word, textLanguage)));
+  return term;
+}
+
+function stemCyrillic(word: string, textLanguage: CyrillicLanguage): string | null {
   const bare = word.replace(/'/g, '');
   if (bare.length < 2 || STOP_WORDS.has(bare) || NUMBER_WORDS.test(bare)) return null;
   const language = cyrillicLanguage(bare, textLanguage);

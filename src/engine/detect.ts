@@ -54,9 +54,13 @@ function countCyrillicPhrase(text: string, folded: string): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-function countPhrase(text: string, phrase: string): number {
-  const folded = normaliseText(phrase);
-  if (CYRILLIC_END.test(folded)) return countCyrillicPhrase(text, folded);
+/** Folded profile phrases, memoised: a profile has a few hundred and every page check reads them. */
+const foldedPhrases = new Map<string, string>();
+
+function countPhrase(text: string, phrase: string, cyrillic = true): number {
+  let folded = foldedPhrases.get(phrase);
+  if (folded === undefined) foldedPhrases.set(phrase, (folded = normaliseText(phrase)));
+  if (CYRILLIC_END.test(folded)) return cyrillic ? countCyrillicPhrase(text, folded) : 0;
   let count = 0;
   for (let at = text.indexOf(folded); at !== -1; at = text.indexOf(folded, at + folded.length)) {
     const before = text[at - 1] ?? ' ';
@@ -76,24 +80,27 @@ function countPhrase(text: string, phrase: string): number {
 /** Stage two: a score with reasons. `relevant` is false for an empty text. */
 export function detectTopic(text: string, profile: TopicProfile): TopicResult {
   const normalised = normaliseText(text.slice(0, MAX_TEXT));
+  // A text without Cyrillic letters cannot hold a Ukrainian or Russian phrase.
+  const cyrillic = /[\u0400-\u04ff]/.test(normalised);
+  const count = (phrase: string) => countPhrase(normalised, phrase, cyrillic);
   const reasons: string[] = [];
   let score = 0;
   let anchorOccurrences = 0;
   for (const anchor of profile.anchors) {
-    const count = countPhrase(normalised, anchor);
-    if (!count) continue;
+    const found = count(anchor);
+    if (!found) continue;
     score += ANCHOR_POINTS;
-    anchorOccurrences += count;
-    reasons.push(`mentions "${anchor}" ×${count}`);
+    anchorOccurrences += found;
+    reasons.push(`mentions "${anchor}" ×${found}`);
   }
   score += Math.min(
     MAX_REPEAT_POINTS,
     Math.max(0, anchorOccurrences - reasons.length) * REPEAT_POINTS,
   );
-  const supporting = profile.supporting.filter((phrase) => countPhrase(normalised, phrase) > 0);
+  const supporting = profile.supporting.filter((phrase) => count(phrase) > 0);
   score += supporting.length * SUPPORT_POINTS;
   if (supporting.length) reasons.push(`related terms: ${supporting.slice(0, 6).join(', ')}`);
-  const against = profile.against.filter((phrase) => countPhrase(normalised, phrase) > 0);
+  const against = profile.against.filter((phrase) => count(phrase) > 0);
   score -= against.length * AGAINST_POINTS;
   if (against.length) reasons.push(`look-alike topics: ${against.slice(0, 4).join(', ')}`);
   if (anchorOccurrences === 0) reasons.unshift('no treaty or anti-personnel mine terms');
