@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledPack } from '../helpers/fixtures';
 import { generateCases, runCases, type Family, type KindRate } from './metamorphic';
+import { generateCyrillicCases, runCyrillicCases } from './metamorphic-cyrillic';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -45,6 +46,15 @@ export function printMetamorphicReport(showErrors = false): KindRate[] {
     console.log(totalLine(family, subset));
   }
   console.log(totalLine('all', rates));
+
+  const cyrillicCases = generateCyrillicCases(pack);
+  console.log(
+    `\nUkrainian and Russian: ${cyrillicCases.length} SYNTHETIC variants of the pack's own uk/ru wording (year, count and day changed must conflict; attribution and numeric dates must stay corroborated)`,
+  );
+  for (const r of runCyrillicCases(pack, cyrillicCases))
+    console.log(
+      `${r.language.padEnd(12)} ${r.kind.padEnd(20)} ${String(r.total).padStart(6)} ${String(r.passed).padStart(7)} ${pct(r.total ? r.passed / r.total : 0).padStart(7)}`,
+    );
 
   if (showErrors)
     for (const r of rates.filter((x) => x.failures.length)) {
