@@ -117,16 +117,19 @@ export function createMatcher(
     texts.forEach((text, i) => {
       const tokens = tokenise(text);
       for (const token of tokens) vocabulary.set(token.word, token.term);
-      for (const name of capitalisedWords(text))
-        if (name.length >= MIN_NAME_LENGTH) names.add(name);
+      const capitalised = capitalisedWords(text);
+      for (const name of capitalised) if (name.length >= MIN_NAME_LENGTH) names.add(name);
       const terms = tokens.map((token) => token.term);
+      // The field's names, as folded words: capitalised inside it, its first word when
+      // capitalised, and acronyms in brackets or quotes ("(ICBL)").
+      const nameWords = new Set([
+        ...capitalised,
+        ...[...(/^\p{Lu}[\p{L}'’-]+/u.exec(text) ?? []), ...text.matchAll(/\p{Lu}{2,}/gu)].flatMap(
+          (word) => foldText(String(word)).split(/[^\p{L}\p{N}']+/u),
+        ),
+      ]);
       const nameTerms = new Set(
-        [
-          ...capitalisedWords(text),
-          ...(/^\p{Lu}[\p{L}'’-]+/u.exec(text) ?? []),
-          // Acronyms in brackets or quotes ("(ICBL)") are names too.
-          ...text.matchAll(/\p{Lu}{2,}/gu),
-        ].flatMap((word) => tokenise(String(word)).map((t) => t.term)),
+        tokens.filter((token) => nameWords.has(token.word)).map((token) => token.term),
       );
       const predicate = new Set(terms.filter((term) => !nameTerms.has(term) && !/\d/.test(term)));
       documents.push({ group, weight: i === 0 ? STATEMENT_WEIGHT : PARAPHRASE_WEIGHT, terms });
