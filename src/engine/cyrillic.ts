@@ -69,5 +69,8 @@ function stemCyrillic(word: string, textLanguage: CyrillicLanguage): string | nu
   const stem = stemmers[language].stemWord(bare);
   // The Ukrainian stemmer leaves some case endings' vowels ("конвенції" → "конвенці", but
   // "конвенція" → "конвенц"): trimmed, every case of a noun gives one term.
-  return language === 'uk' ? stem.replace(/(?<=.{4})[ієїяюй]{1,2}$/, '') : stem;
+  if (language !== 'uk') return stem;
+  // …and keeps the past tense's gender: "набув"/"набула", "підписав"/"підписала", "вийшов"/"вийшла"
+  // become one term once the final в or л after a vowel (or ш) is dropped.
+  return stem.replace(/(?<=.{4})[ієїяюй]{1,2}$/, '').replace(/(?<=.{3}[аеиоуіїєюяш])[вл]$/, '');
 }

@@ -33,6 +33,8 @@ describe('Ukrainian and Russian text', () => {
     ],
     [['Оттавская конвенция', 'Оттавской конвенции', 'Оттавскую конвенцию']],
     [['протипіхотні міни', 'протипіхотних мін', 'протипіхотними мінами']],
+    [['набув чинності', 'набула чинності', 'набуло чинності']],
+    [['Литва вийшла', 'Литва вийшов', 'Литва вийшли']],
   ])('every case of a phrase gives the same terms: %j', (forms) => {
     const terms = forms.map((form) => termsOf(form).join(' '));
     expect(new Set(terms).size).toBe(1);
