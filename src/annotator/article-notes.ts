@@ -16,7 +16,7 @@ import { mergePacks } from '../claims/merge';
 import type { Pack } from '../claims/schema';
 import {
   createAnnotator,
-  translationsFor,
+  cyrillicLanguagesOf,
   detectTopic,
   noteForSentence,
   segmentSentences,
@@ -309,7 +309,7 @@ export function runArticleNotes(
       if (pack && (topic.relevant || forced)) {
         // Only the translations this page's language needs: an English page indexes English. A
         // page that changes language (an SPA route) gets the index its new text needs.
-        const languages = translationsFor(text).join(',');
+        const languages = cyrillicLanguagesOf(text).join(',');
         if (!annotator || languages !== annotatorLanguages) {
           await yieldToPage();
           annotator = createAnnotator(pack, text);

@@ -1,11 +1,12 @@
 // The engine's one entry point: article text in, topic result and notes with offsets out.
 import type { Pack } from '../claims/schema';
 import { compareWithClaim, sourcesById } from './compare';
+import { cyrillicLanguagesOf } from './cyrillic';
 import { deniesClaim } from './polarity';
 import { detectTopic } from './detect';
 import { analyseSentence, retrievalTextOf, type AnalysedSentence } from './analyse';
 import { createMatcher, rankClaims, type Candidate, type Matcher } from './match';
-import { claimCountries, rerankCandidates } from './rerank';
+import { claimCountries, periodOf, rerankCandidates, yearsSpokenOf } from './rerank';
 import { segmentSentences, type Sentence } from './segment';
 import { articleText, separateThisArticle, type ArticleText } from './this-article';
 import type { Annotation, AnnotateInput, Note, NotePart } from './types';
@@ -22,18 +23,8 @@ export interface Annotator {
  * Ukrainian or Russian by their own letters), so an English page builds the index it always did.
  */
 export function createAnnotator(pack: Pack, forText?: string): Annotator {
-  const languages = forText === undefined ? undefined : translationsFor(forText);
+  const languages = forText === undefined ? undefined : cyrillicLanguagesOf(forText);
   return { pack, matcher: createMatcher(pack, languages), sources: sourcesById(pack) };
-}
-
-/** The translations a text can need: by the letters only Ukrainian or only Russian writes. */
-export function translationsFor(text: string): Array<'uk' | 'ru'> {
-  if (!/[\u0400-\u04ff]/.test(text)) return [];
-  const uk = /[іїєґІЇЄҐ]/.test(text);
-  const ru = /[ыэъёЫЭЪЁ]/.test(text);
-  if (uk && !ru) return ['uk'];
-  if (ru && !uk) return ['ru'];
-  return ['uk', 'ru'];
 }
 
 /** Sentences shorter than this state no checkable claim (bylines, captions, "Read more"). */
@@ -164,7 +155,7 @@ function figureClaimsOf(matcher: Matcher, years: number[]): Set<number> {
   if (!byYear) {
     byYear = new Map();
     matcher.claims.forEach((claim, position) => {
-      const year = Number(/\((\d{4})\)/.exec(claim.value?.unit ?? '')?.[1] ?? NaN);
+      const year = Number(periodOf(claim) ?? NaN);
       if (Number.isFinite(year)) byYear!.set(year, [...(byYear!.get(year) ?? []), position]);
     });
     figureClaimsByYear.set(matcher, byYear);
@@ -197,7 +188,7 @@ const REFERS_BACK =
  * from the sentence alone: the context says which claim, never which value.
  */
 function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: string): Candidate[] {
-  const own = retrieveCandidates(matcher, analysed.retrievalText, statedYears(analysed));
+  const own = retrieveCandidates(matcher, analysed.retrievalText, yearsSpokenOf(analysed));
   const statesValue =
     analysed.numbers().length > 0 || analysed.years().length > 0 || analysed.dates().length > 0;
   if (!context || !statesValue || !REFERS_BACK.test(analysed.text)) return own;
@@ -212,12 +203,6 @@ function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: str
     if (!known || discounted.score > known.score) best.set(candidate.claim.id, discounted);
   }
   return [...best.values()];
-}
-
-/** Years a sentence speaks of, a Landmine Monitor edition standing for the year before it. */
-function statedYears(analysed: AnalysedSentence): number[] {
-  const editions = [...analysed.folded.matchAll(/\bmonitor\s+(\d{4})\b/g)].map((m) => Number(m[1]));
-  return [...analysed.years(), ...editions.map((year) => year - 1)];
 }
 
 /** How many claims one sentence's note checks: news sentences rarely state more than three. */
@@ -269,11 +254,6 @@ function statementsIn(claim: Candidate['claim']): Pick<NotePart, 'statementIn'> 
   return {
     statementIn: { ...(uk ? { uk: uk.statement } : {}), ...(ru ? { ru: ru.statement } : {}) },
   };
-}
-
-/** The year a figure claim counts, from its unit ("casualties (2024)" → "2024"), or null. */
-function periodOf(claim: Candidate['claim']): string | null {
-  return /\((\d{4})\)/.exec(claim.value?.unit ?? '')?.[1] ?? null;
 }
 
 function familyOf(claim: Candidate['claim']): string | null {
@@ -328,7 +308,7 @@ function readCandidate(
     publishedDate &&
     comparison.verdict === 'conflicting' &&
     !comparison.statedVersion &&
-    !statedYears(analysed).includes(Number(period)) &&
+    !yearsSpokenOf(analysed).includes(Number(period)) &&
     Number(publishedDate.slice(0, 4)) > Number(period) + 1
   )
     return null;

@@ -9,9 +9,23 @@ export type CyrillicLanguage = 'uk' | 'ru';
 /** A Cyrillic word: letters, with the apostrophe Ukrainian writes inside words. */
 export const CYRILLIC_WORD = /[\u0400-\u04ff][\u0400-\u04ff']*/;
 
-/** Letters only one of the two languages writes. */
-const UKRAINIAN_LETTERS = /[іїєґ]/;
-const RUSSIAN_LETTERS = /[ыэъё]/;
+/** Letters only one of the two languages writes (either case). */
+const UKRAINIAN_LETTERS = /[іїєґ]/i;
+const RUSSIAN_LETTERS = /[ыэъё]/i;
+const ANY_CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * The languages a text may be in, by its letters: none without Cyrillic, Ukrainian or Russian when
+ * only that language's own letters occur, else both.
+ */
+export function cyrillicLanguagesOf(text: string): CyrillicLanguage[] {
+  if (!ANY_CYRILLIC.test(text)) return [];
+  const uk = UKRAINIAN_LETTERS.test(text);
+  const ru = RUSSIAN_LETTERS.test(text);
+  if (uk && !ru) return ['uk'];
+  if (ru && !uk) return ['ru'];
+  return ['uk', 'ru'];
+}
 
 /**
  * The language of a Cyrillic text by its letters: Ukrainian writes і, ї, є, ґ, Russian ы, э, ъ, ё.
@@ -20,9 +34,7 @@ const RUSSIAN_LETTERS = /[ыэъё]/;
 export function cyrillicLanguage(text: string, fallback: CyrillicLanguage): CyrillicLanguage {
   const uk = UKRAINIAN_LETTERS.test(text);
   const ru = RUSSIAN_LETTERS.test(text);
-  if (uk && !ru) return 'uk';
-  if (ru && !uk) return 'ru';
-  return fallback;
+  return uk === ru ? fallback : uk ? 'uk' : 'ru';
 }
 
 /**

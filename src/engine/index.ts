@@ -5,8 +5,8 @@ export {
   createAnnotator,
   noteForSentence,
   sentenceNotes,
-  translationsFor,
 } from './annotate';
+export { cyrillicLanguagesOf } from './cyrillic';
 export type { Annotator } from './annotate';
 export { detectTopic, quickTopicCheck } from './detect';
 export { bestClaim, createMatcher, rankClaims, MIN_MATCH_SCORE } from './match';

@@ -108,14 +108,24 @@ const OTHER_PERIOD_FACTOR = 0.7;
 /** "Landmine Monitor 2025" reports on 2024: an edition's year is one after the year it counts. */
 const MONITOR_EDITION = /\bmonitor\s+(\d{4})\b/g;
 
-function periodFit(claim: Claim, values: SentenceValues): number {
-  const period = /\((\d{4})\)/.exec(claim.value?.unit ?? '')?.[1];
-  if (!period) return 1;
+/** The year a figure claim counts, from its unit ("casualties (2024)" → "2024"), or null. */
+export function periodOf(claim: Claim): string | null {
+  return /\((\d{4})\)/.exec(claim.value?.unit ?? '')?.[1] ?? null;
+}
+
+/** The years a sentence speaks of, a Landmine Monitor edition standing for the year it counts. */
+export function yearsSpokenOf(values: SentenceValues): number[] {
   const editions = [...values.folded.matchAll(MONITOR_EDITION)].map((m) => Number(m[1]));
-  const years = [
+  return [
     ...values.years().filter((year) => !editions.includes(year)),
     ...editions.map((year) => year - 1),
   ];
+}
+
+function periodFit(claim: Claim, values: SentenceValues): number {
+  const period = periodOf(claim);
+  if (!period) return 1;
+  const years = yearsSpokenOf(values);
   if (!years.length) return 1;
   return years.includes(Number(period)) ? PERIOD_NAMED_FACTOR : OTHER_PERIOD_FACTOR;
 }
