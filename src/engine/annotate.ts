@@ -120,8 +120,11 @@ export function noteForSentence(
   return parts.length ? noteFromParts(sentence, parts) : null;
 }
 
-/** Where a sentence's clauses part: commas, semicolons, colons and dashes between words. */
-const CLAUSE_BREAK = /[,;:]\s|\s[\u2013\u2014-]\s/;
+/**
+ * Where a sentence's clauses part: commas, semicolons, colons and dashes between words — but not
+ * the comma of a date ("December 3, 1997"), whose clause would lose its year, nor of a figure.
+ */
+const CLAUSE_BREAK = /(?<!\d),\s|(?<=\d),\s(?!\d{4}\b)|[;:]\s|\s[\u2013\u2014-]\s/;
 /** A clause needs this many words to be matched on its own ("including Ukraine" is not a claim). */
 const MIN_CLAUSE_WORDS = 4;
 
@@ -130,11 +133,17 @@ const MIN_CLAUSE_WORDS = 4;
  * long sentence states in one clause ("Ukraine withdrew in June, with analysts saying …") is found
  * by that clause, where the rest of the sentence does not dilute it.
  */
-function retrieveCandidates(matcher: Matcher, text: string, years: number[] = []): Candidate[] {
+function retrieveCandidates(
+  matcher: Matcher,
+  text: string,
+  years: number[] = [],
+  figures: number[] = [],
+): Candidate[] {
   const best = new Map<string, Candidate>();
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS);
   const texts = clauses.length > 1 ? [text, ...clauses] : [text];
   const ofYears = figureClaimsOf(matcher, years);
+  for (const position of countClaimsNear(matcher, figures, years)) ofYears.add(position);
   for (const piece of texts)
     for (const candidate of rankClaims(matcher, piece, SHORTLIST, ofYears)) {
       const known = best.get(candidate.claim.id);
@@ -164,6 +173,47 @@ function figureClaimsOf(matcher: Matcher, years: number[]): Set<number> {
 }
 
 /**
+ * How close a stated figure must be to a count claim's version for that claim to be read whatever
+ * its wording's rank: "ratified by 164 states" is the states-parties count even when ten claims
+ * about ratifying outrank it, and 160 is near 164. Relative distance, as in rerank.ts.
+ */
+const FIGURE_NEAR = 0.25;
+/** Figures below this are too common (days, articles, "two countries") to pick a claim by. */
+const FIGURE_MIN = 20;
+
+const countClaimValues = new WeakMap<
+  Matcher,
+  Array<{ position: number; values: number[]; period: number }>
+>();
+
+/**
+ * Count claims with a version near one of `figures`, by claim position. A figure claim of one
+ * period (a Landmine Monitor year) is left to `figureClaimsOf` when the sentence names years: 6,900
+ * casualties "in 2022" is not a figure for 2018 that happens to be close.
+ */
+function countClaimsNear(matcher: Matcher, figures: number[], years: number[]): number[] {
+  const wanted = figures.filter((f) => f >= FIGURE_MIN);
+  if (!wanted.length) return [];
+  let counts = countClaimValues.get(matcher);
+  if (!counts) {
+    counts = [];
+    matcher.claims.forEach((claim, position) => {
+      // A share is read by its per cent sign, not by a bare figure that happens to equal it.
+      if (claim.value?.kind !== 'number' || /percent/i.test(claim.value.unit ?? '')) return;
+      const values = claim.versions.flatMap((v) => (typeof v.value === 'number' ? [v.value] : []));
+      if (values.length) counts!.push({ position, values, period: Number(periodOf(claim) ?? NaN) });
+    });
+    countClaimValues.set(matcher, counts);
+  }
+  return counts
+    .filter(({ period }) => !years.length || Number.isNaN(period))
+    .filter(({ values }) =>
+      values.some((value) => wanted.some((f) => Math.abs(f - value) <= FIGURE_NEAR * value)),
+    )
+    .map(({ position }) => position);
+}
+
+/**
  * Share of the note threshold a claim needs to be read for whose figure a value is. Lower reads
  * more claims for little: on the tune half 0.5 and 0.3 gave the same notes, and reading every
  * retrieved claim cost about twice the time per article (bench/engine.ts).
@@ -188,7 +238,12 @@ const REFERS_BACK =
  * from the sentence alone: the context says which claim, never which value.
  */
 function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: string): Candidate[] {
-  const own = retrieveCandidates(matcher, analysed.retrievalText, yearsSpokenOf(analysed));
+  const own = retrieveCandidates(
+    matcher,
+    analysed.retrievalText,
+    yearsSpokenOf(analysed),
+    analysed.numbers().map((n) => n.value),
+  );
   const statesValue =
     analysed.numbers().length > 0 || analysed.years().length > 0 || analysed.dates().length > 0;
   if (!context || !statesValue || !REFERS_BACK.test(analysed.text)) return own;
@@ -413,9 +468,13 @@ export function annotate(input: AnnotateInput, annotator: Annotator): Annotation
 }
 
 /** Notes for every sentence, without the topic gate (for "check this page anyway" and selections). */
-export function annotateSentences(input: AnnotateInput, annotator: Annotator): Note[] {
+export function annotateSentences(
+  input: AnnotateInput,
+  annotator: Annotator,
+  minScore = NOTE_MIN_SCORE,
+): Note[] {
   const notes: Note[] = [];
-  for (const note of sentenceNotes(input, annotator)) if (note) notes.push(note);
+  for (const note of sentenceNotes(input, annotator, minScore)) if (note) notes.push(note);
   return notes;
 }
 
@@ -427,6 +486,7 @@ export function annotateSentences(input: AnnotateInput, annotator: Annotator): N
 export function* sentenceNotes(
   input: AnnotateInput,
   annotator: Annotator,
+  minScore = NOTE_MIN_SCORE,
 ): Generator<Note | null, void, undefined> {
   const article = articleText(input.text);
   const sentences = segmentSentences(input.text);
@@ -442,7 +502,7 @@ export function* sentenceNotes(
       sentences[i]!,
       annotator,
       input.publishedDate,
-      undefined,
+      minScore,
       article,
       context,
     );

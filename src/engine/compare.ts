@@ -114,6 +114,7 @@ function stateByNumber(
   values: SentenceValues,
   isYear: boolean,
   date?: string,
+  from?: string,
 ): StatedValue {
   const versions = claim.versions;
   if (isYear) {
@@ -153,7 +154,7 @@ function stateByNumber(
   // Of the versions a figure fits, the one true at the date the sentence speaks of: "more than
   // 160" fits 164, 165 and 166 states parties, and is right whichever held then.
   const byTruth = [...versions].sort(
-    (a, b) => Number(holds(claim, b, date)) - Number(holds(claim, a, date)),
+    (a, b) => Number(holds(claim, b, date, from)) - Number(holds(claim, a, date, from)),
   );
   for (const stated of numbers) {
     const agreeing = byTruth.find(
@@ -279,12 +280,17 @@ function stateByCue(claim: Claim, values: SentenceValues): StatedValue | null {
  * Which version the sentence states; cues win over values because they are pack-authored. `date`
  * (YYYY-MM-DD) is the moment the sentence speaks of: among versions a value fits, the one true then.
  */
-export function stateValue(claim: Claim, values: SentenceValues, date?: string): StatedValue {
+export function stateValue(
+  claim: Claim,
+  values: SentenceValues,
+  date?: string,
+  from?: string,
+): StatedValue {
   const cued = stateByCue(claim, values);
   if (cued) return cued;
   switch (claim.value?.kind) {
     case 'number':
-      return stateByNumber(claim, values, false, date);
+      return stateByNumber(claim, values, false, date, from);
     case 'year':
       return stateByNumber(claim, values, true);
     case 'date':
@@ -377,10 +383,14 @@ function stateByRole(claim: Claim, values: SentenceValues): StatedValue {
   return { version: null, text: null };
 }
 
-function inPeriod(version: Version, date: string | undefined): boolean {
+/**
+ * Whether the version held at `date`, or at some time from `since` to `date` when the sentence
+ * speaks of a span ("in 2026", "in June 2025"): 163 states parties held in early 2026.
+ */
+function inPeriod(version: Version, date: string | undefined, since = date): boolean {
   if (!date || !version.period) return true;
   const { from, to } = version.period;
-  return (!from || date >= from) && (!to || date <= to);
+  return (!from || date >= from) && (!to || (since ?? date) <= to);
 }
 
 /** The version a sentence that states no value speaks for: the established one, or the only one. */
@@ -414,8 +424,8 @@ function toNoteEvidence(
 }
 
 /** Whether the version counts as true for an article published on `date`. */
-function holds(claim: Claim, version: Version, date: string | undefined): boolean {
-  if (version.period && date) return inPeriod(version, date);
+function holds(claim: Claim, version: Version, date: string | undefined, since?: string): boolean {
+  if (version.period && date) return inPeriod(version, date, since);
   // Without a date a version that held for a period may be what the writer meant: never a
   // conflict on grounds of time when the time is unknown.
   if (version.period) return true;
@@ -432,7 +442,7 @@ export function compareWithClaim(
   claim: Claim,
   sentence: string | AnalysedSentence,
   sources: Map<string, Source>,
-  options: { date?: string; negated: boolean },
+  options: { date?: string; negated: boolean; since?: string },
 ): Comparison {
   const values = typeof sentence === 'string' ? analyseSentence(sentence) : sentence;
   // A claim whose versions hold for periods is judged at the time the sentence speaks of: a date
@@ -442,10 +452,10 @@ export function compareWithClaim(
   let stated = stateValue(claim, values, options.date);
   if (periodic) {
     const anchor = stated.cue ?? stated.text;
-    const when = anchor ? timeOfStatement(values.folded, anchor, options.date) : undefined;
-    if (when && when !== options.date) {
-      options = { ...options, date: when };
-      stated = stateValue(claim, values, when);
+    const when = anchor ? spanOfStatement(values.folded, anchor, options.date) : undefined;
+    if (when?.to && (when.to !== options.date || when.from !== options.date)) {
+      options = { ...options, date: when.to, since: when.from };
+      stated = stateValue(claim, values, when.to, when.from);
     }
   }
   // A sentence that names a version by its cue denies it only when a negation also governs the
@@ -532,46 +542,85 @@ function lastDayOf(year: number, month: number): string {
 }
 
 /**
- * The date (YYYY-MM-DD) a statement refers to: the date, month or year written in the clause that
- * holds its anchor (the cue or value), read as the last day it covers, so "left in December 2025"
- * holds for a change on 27 December; `fallback` (the article's date) when the clause names none.
+ * The date (YYYY-MM-DD) a statement refers to: the last day of the span it names (see below), so
+ * "left in December 2025" holds for a change on 27 December.
  */
 export function timeOfStatement(
   folded: string,
   anchor: string,
   fallback: string | undefined,
 ): string | undefined {
+  return spanOfStatement(folded, anchor, fallback).to;
+}
+
+/** A stretch of days a statement speaks of, both ends YYYY-MM-DD; one day when they are equal. */
+export interface TimeSpan {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The span a statement refers to: the date, month or year written in the clause that holds its
+ * anchor (the cue or value) — a year is its whole length, up to the article's date — else the
+ * article's date (`fallback`) alone.
+ */
+export function spanOfStatement(
+  folded: string,
+  anchor: string,
+  fallback: string | undefined,
+): TimeSpan {
+  const day = (date: string | undefined): TimeSpan => ({ from: date, to: date });
   const at = folded.indexOf(foldText(anchor));
-  if (at === -1) return fallback;
+  if (at === -1) return day(fallback);
   const clauses = folded.split(TIME_CLAUSE_BREAK);
   let offset = 0;
   for (const clause of clauses) {
     const start = folded.indexOf(clause, offset);
     offset = start + clause.length;
     if (at < start || at >= offset) continue;
-    // "last year", "минулого року", "прошлого года", "торік": the year before the article's.
-    const yearBefore =
-      fallback && LAST_YEAR.test(clause) ? String(Number(fallback.slice(0, 4)) - 1) : undefined;
-    const [date] = extractDates(clause);
-    if (date) {
-      const year = date.value.startsWith('-')
-        ? (yearBefore ?? fallback?.slice(0, 4))
-        : date.value.slice(0, 4);
-      return year
-        ? notAfter(`${year}${date.value.slice(date.value.indexOf('-', 1))}`, fallback)
-        : fallback;
-    }
-    const [month] = extractMonthYears(clause);
-    if (month)
-      return notAfter(
-        lastDayOf(Number(month.value.slice(0, 4)), Number(month.value.slice(5))),
-        fallback,
-      );
-    const [year] = extractYears(clause.replace(NAMING_YEAR, ' '));
-    if (!year && yearBefore) return `${yearBefore}-12-31`;
-    return year ? notAfter(`${year}-12-31`, fallback) : fallback;
+    // An opening time adverbial ("In 1999, …", "As of December 1, 2025, …") dates the whole sentence.
+    const opening = INTRO_TIME.exec(folded)?.[0];
+    const timed = opening && !TIME_WORDS.test(clause) ? `${opening} ${clause}` : clause;
+    return spanOfClause(timed, fallback);
   }
-  return fallback;
+  return day(fallback);
+}
+
+/** An opening phrase that dates the sentence: "in 1999,", "as of 1 december 2025,", "на початку 2026 року,". */
+const INTRO_TIME =
+  /^(?:(?:in|by|as of|at the (?:start|end|beginning) of|since|until|on|early in|late in)\s+(?:\S+\s+){0,3}?\d{4}|(?:у|в|на|до|станом на|по состоянию на)\s+(?:\S+\s+){0,3}?\d{4}\s+(?:року|году|года|г\.|р\.))(?=\s*,)/u;
+/** Whether a clause names a time of its own. */
+const TIME_WORDS = /\b\d{4}\b|\blast year\b|минул\p{L}* рок|прошл\p{L}* год|торік/u;
+
+function spanOfClause(clause: string, fallback: string | undefined): TimeSpan {
+  const day = (date: string | undefined): TimeSpan => ({ from: date, to: date });
+  // "last year", "минулого року", "прошлого года", "торік": the year before the article's.
+  const yearBefore =
+    fallback && LAST_YEAR.test(clause) ? String(Number(fallback.slice(0, 4)) - 1) : undefined;
+  const [date] = extractDates(clause);
+  if (date) {
+    const year = date.value.startsWith('-')
+      ? (yearBefore ?? fallback?.slice(0, 4))
+      : date.value.slice(0, 4);
+    return day(
+      year
+        ? notAfter(`${year}${date.value.slice(date.value.indexOf('-', 1))}`, fallback)
+        : fallback,
+    );
+  }
+  const [month] = extractMonthYears(clause);
+  if (month) {
+    const first = `${month.value.slice(0, 7)}-01`;
+    const last = lastDayOf(Number(month.value.slice(0, 4)), Number(month.value.slice(5)));
+    return { from: notAfter(first, fallback), to: notAfter(last, fallback) };
+  }
+  const [year] = extractYears(clause.replace(NAMING_YEAR, ' '));
+  const spoken = year ? String(year) : yearBefore;
+  if (!spoken) return day(fallback);
+  return {
+    from: notAfter(`${spoken}-01-01`, fallback),
+    to: notAfter(`${spoken}-12-31`, fallback),
+  };
 }
 
 const LAST_YEAR =
@@ -615,13 +664,13 @@ function decideVerdict(
   claim: Claim,
   version: Version | null,
   stated: StatedValue,
-  options: { date?: string; negated: boolean },
+  options: { date?: string; negated: boolean; since?: string },
   corroborating: NoteEvidence[],
   conflicting: NoteEvidence[],
 ): Verdict {
   // No version: either a contested claim stated without a value, or a value no source gives.
   if (!version) return stated.text === null ? 'mixed' : 'conflicting';
-  const true_ = holds(claim, version, options.date);
+  const true_ = holds(claim, version, options.date, options.since);
   const contested = !claim.versions.some((v) => v.established) && claim.versions.length > 1;
   if (options.negated) return true_ ? 'conflicting' : contested ? 'mixed' : 'corroborated';
   if (true_) return 'corroborated';

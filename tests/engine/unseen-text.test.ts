@@ -73,4 +73,32 @@ describe('lower bounds', () => {
     );
     expect(note?.verdict).not.toBe('conflicting');
   });
+
+  test('a membership count is checked at the time the sentence names, a year being its whole length', () => {
+    const count = (sentence: string, date: string) =>
+      noteOn(sentence, date)?.parts?.find((p) => p.claim === 'treaty-states-parties-count');
+    // 163 held from 27 December 2025 to 9 January 2026: right for early 2026, wrong for 1999.
+    expect(
+      count('In 2026, 163 states were parties to the convention.', '2026-02-20')?.verdict,
+    ).toBe('corroborated');
+    expect(
+      count('In 1999, 164 states were parties to the convention.', '2025-06-30')?.verdict,
+    ).toBe('conflicting');
+    expect(
+      count('As of June 2025, 164 states were parties to the convention.', '2025-06-30')?.verdict,
+    ).toBe('corroborated');
+  });
+
+  test("a count is found by its figure when many claims share the sentence's other words", () => {
+    // Entry into force and ratification claims outrank the count on wording; the figure still
+    // brings the count to be checked, and in January 2026 it was no longer 164.
+    const note = noteOn(
+      'The Ottawa Convention, which entered into force in 1999, has been ratified by 164 states.',
+      '2026-01-16',
+    );
+    expect(note?.verdict).toBe('conflicting');
+    expect(note?.parts?.find((p) => p.verdict === 'conflicting')?.claim).toBe(
+      'treaty-states-parties-count',
+    );
+  });
 });

@@ -100,8 +100,16 @@ function overlaps(note: Note, start: number, end: number): boolean {
 }
 
 /** Runs the engine on one article (with its publication date) and judges each note. */
-export function evaluateArticle(article: Article, annotator: Annotator): ArticleResult {
-  const notes = annotateSentences({ text: article.text, publishedDate: article.date }, annotator);
+export function evaluateArticle(
+  article: Article,
+  annotator: Annotator,
+  minScore?: number,
+): ArticleResult {
+  const notes = annotateSentences(
+    { text: article.text, publishedDate: article.date },
+    annotator,
+    minScore,
+  );
   const located = article.labels.map((label) => {
     const start = article.text.indexOf(label.sentence);
     return { label, start, end: start + label.sentence.length };
@@ -222,7 +230,11 @@ export function corpusConfusion(results: ArticleResult[]): Map<string, Map<strin
   return table;
 }
 
-export function evaluateCorpus(pack: Pack, articles: Article[]): ArticleResult[] {
+export function evaluateCorpus(
+  pack: Pack,
+  articles: Article[],
+  minScore?: number,
+): ArticleResult[] {
   const annotator = createAnnotator(pack);
-  return articles.map((article) => evaluateArticle(article, annotator));
+  return articles.map((article) => evaluateArticle(article, annotator, minScore));
 }

@@ -6,6 +6,7 @@ import {
   evaluateCorpus,
   loadArticles,
   scoreCorpus,
+  type Article,
   type ArticleResult,
   type CorpusScores,
 } from './articles';
@@ -60,7 +61,24 @@ export function printArticleReport(showErrors: boolean): void {
       ),
     );
     for (const half of halves) printConfusion(half.split, half.results);
+    printSweep(
+      pack,
+      articles.filter((a) => a.split === 'tune'),
+    );
     if (showErrors) printErrors(halves[0]!.results);
+  }
+}
+
+/** Note thresholds on the tune half only: thresholds are chosen there, never on the check half. */
+const SWEEP = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+
+function printSweep(pack: ReturnType<typeof bundledPack>, tune: Article[]): void {
+  console.log('\nthreshold sweep, tune half only   precision   recall   false conflicting');
+  for (const minScore of SWEEP) {
+    const s = scoreCorpus(evaluateCorpus(pack, tune, minScore));
+    console.log(
+      `  ${minScore.toFixed(2).padEnd(31)}${pct(s.precision).padStart(10)}${pct(s.recall).padStart(9)}${String(s.falseConflicting).padStart(20)}`,
+    );
   }
 }
 
