@@ -1,6 +1,6 @@
 // The engine's one entry point: article text in, topic result and notes with offsets out.
 import type { Pack } from '../claims/schema';
-import { compareWithClaim, sourcesById } from './compare';
+import { compareWithClaim, isShare, sourcesById } from './compare';
 import { cyrillicLanguagesOf } from './cyrillic';
 import { deniesClaim } from './polarity';
 import { detectTopic } from './detect';
@@ -90,8 +90,15 @@ export function noteForSentence(
   // another; and a figure of a measure (casualties, killed) that one period's or body's claim
   // accounts for says the sentence is about that period: Landmine Monitor 2025's 1,945 deaths are
   // not a wrong 2023 count.
+  // Only a claim the sentence could be stating accounts for a value: 800 drones are not the 800
+  // wounded of a casualty claim whose wording the sentence shares nothing of.
   const agreeing = all.filter(
-    (r) => r.statedVersion && r.part.verdict !== 'conflicting' && r.part.stated,
+    (r) =>
+      r.statedVersion &&
+      r.part.verdict !== 'conflicting' &&
+      r.part.stated &&
+      r.predicate >= MIN_PREDICATE &&
+      !r.otherCountry,
   );
   const parts: NotePart[] = [];
   for (const reading of orderReadings(readings)) {
@@ -242,7 +249,10 @@ function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: str
     matcher,
     analysed.retrievalText,
     yearsSpokenOf(analysed),
-    analysed.numbers().map((n) => n.value),
+    analysed
+      .numbers()
+      .filter((n) => !isShare(n))
+      .map((n) => n.value),
   );
   const statesValue =
     analysed.numbers().length > 0 || analysed.years().length > 0 || analysed.dates().length > 0;

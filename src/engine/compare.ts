@@ -109,6 +109,41 @@ function plausibleNumber(
   return values.some((value) => stated.value >= value * 0.5 && stated.value <= value * 2);
 }
 
+/** Whether a stated number is a percentage ("84%", "84 per cent", "84 відсотки", "84 процента"). */
+export function isShare(n: StatedNumber): boolean {
+  return /%$/.test(n.text) || /^\s*(?:%|per ?cent|percent|відсот|процент)/u.test(n.following);
+}
+
+/** Groups a casualty share is of, each by the start of its word (English, Ukrainian, Russian). */
+const SHARE_GROUPS: ReadonlyArray<[string, RegExp]> = [
+  ['civilian', /\b(?:civilian|non-combatant)|(?<![\p{L}])(?:цивільн|мирн)/u],
+  ['children', /\b(?:child|boys?\b|girls?\b)|(?<![\p{L}])(?:діт|дит|дет|ребен)/u],
+  ['military', /\b(?:soldier|military|servicem|combatant)|(?<![\p{L}])(?:військов|военн)/u],
+  ['deminer', /\b(?:deminer|sapper)|(?<![\p{L}])(?:сапер)/u],
+];
+
+/**
+ * Whether a share stated at `index` can be of the group the claim's unit counts ("percent civilian
+ * (2023)"): no when a group other than that one is the subject written before it in its clause.
+ */
+function shareOfGroup(folded: string, index: number, unit: string | undefined): boolean {
+  // The unit names its group first ("percent children of civilian casualties").
+  const wanted = SHARE_GROUPS.map(([group, pattern]) => ({
+    group,
+    at: unit?.search(pattern) ?? -1,
+  }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0]?.group;
+  if (!wanted) return true;
+  const clause =
+    folded
+      .slice(0, index)
+      .split(/[,;:()]|\s[\u2013\u2014-]\s/)
+      .pop() ?? '';
+  const named = SHARE_GROUPS.filter(([, pattern]) => pattern.test(clause)).map(([group]) => group);
+  return named.length === 0 || named.includes(wanted);
+}
+
 function stateByNumber(
   claim: Claim,
   values: SentenceValues,
@@ -134,6 +169,11 @@ function stateByNumber(
   const numbers = [...values.numbers(), ...values.ordinals()]
     // "a quarter", "half": a fraction of a claim counted in percent.
     .map((n) => (percent && n.value > 0 && n.value < 1 ? { ...n, value: n.value * 100 } : n))
+    // "Children accounted for a third of civilian casualties" is the children's share, not the
+    // civilians': a share is of the group named as its subject.
+    .filter((n) => !percent || shareOfGroup(values.folded, n.index, claim.value?.unit))
+    // A share is no count: "over 158%" of a region is not 160 states parties.
+    .filter((n) => percent || !isShare(n))
     // "a 163-page report", "a six-month period": a compound's number measures its own noun, which
     // is this claim's figure only when that noun is the claim's unit.
     .filter(
@@ -200,10 +240,20 @@ function stateByDate(claim: Claim, values: SentenceValues): StatedValue {
     const matched = truths.find((v) => dateAgrees(date.value, v.value));
     if (matched) return { version: matched, text: date.text };
   }
+  const yearOf = (v: { value: string }) => Number(v.value.slice(0, 4));
+  // A full date or a month years away from every version dates another event ("enters into force
+  // for the Pacific nation on 1 September 2025" is not the treaty's 1999 entry into force).
+  const within = (value: string) =>
+    value.startsWith('-') ||
+    truths.some((v) => Math.abs(Number(value.slice(0, 4)) - yearOf(v)) <= DATE_YEAR_REACH);
   if (dates.length) {
-    const closest = closestDate(dates, truths);
-    const near = closest !== undefined && sharedParts(closest.value, truths) >= 2;
-    return { version: null, text: closest?.text ?? null, near };
+    const closest = closestDate(
+      dates.filter((d) => within(d.value)),
+      truths,
+    );
+    if (!closest) return { version: null, text: null };
+    const near = sharedParts(closest.value, truths) >= 2;
+    return { version: null, text: closest.text, near };
   }
   const months = values.monthYears();
   for (const month of months) {
@@ -211,12 +261,12 @@ function stateByDate(claim: Claim, values: SentenceValues): StatedValue {
     if (matched) return { version: matched, text: month.text };
   }
   const years = values.years();
-  const yearOf = (v: { value: string }) => Number(v.value.slice(0, 4));
   const matchedYear = truths.find((v) => years.includes(yearOf(v)));
   if (matchedYear && !months.length)
     return { version: matchedYear, text: String(yearOf(matchedYear)) };
   if (months.length) {
-    const [month] = months;
+    const month = months.find((m) => within(m.value));
+    if (!month) return { version: null, text: null };
     const near = truths.some(
       (v) => month !== undefined && v.value.startsWith(month.value.slice(0, 4)),
     );

@@ -101,4 +101,34 @@ describe('lower bounds', () => {
       'treaty-states-parties-count',
     );
   });
+
+  test("a share of another group is not a wrong value of the civilians' share", () => {
+    const note = noteOn(
+      'Children accounted for more than one-third of all civilian casualties in 2023.',
+      '2024-11-22',
+    );
+    expect(note?.parts?.filter((p) => p.verdict === 'conflicting') ?? []).toEqual([]);
+    // The civilians' own share, wrong, is still a conflict.
+    const wrong = noteOn(
+      'Civilians made up 90% of all mine casualties recorded in 2023.',
+      '2024-11-22',
+    );
+    expect(wrong?.verdict).toBe('conflicting');
+  });
+
+  test('a date decades from every version dates another event, not a wrong date for this one', () => {
+    const note = noteOn(
+      'The instrument, deposited on 12 March 2025, means the treaty enters into force for the island state on 1 September 2025.',
+      '2025-03-13',
+    );
+    expect(
+      note?.parts?.filter(
+        (p) => p.claim === 'treaty-entry-into-force' && p.verdict === 'conflicting',
+      ) ?? [],
+    ).toEqual([]);
+    // A near miss is still one: the wrong day of the treaty's own entry into force.
+    expect(
+      noteOn('The Mine Ban Treaty entered into force on 1 May 1999.', '2025-03-13')?.verdict,
+    ).toBe('conflicting');
+  });
 });
