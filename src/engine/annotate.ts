@@ -366,13 +366,12 @@ function readCandidate(
   // A figure counting a year is published after that year ends: an article written before then
   // cannot be stating it (a November 2024 civilian share is the 2023 figure, not 2024's).
   if (period && publishedDate && Number(publishedDate.slice(0, 4)) <= Number(period)) return null;
-  // A figure that is wrong for an old report is usually right for a newer one: without the year
-  // written, an article more than a year after the period is not held to that period's figure.
+  // A figure that is wrong for an old report is usually right for a newer one, and one that fits an
+  // old report is there by chance: without the year written, an article more than a year after the
+  // period is not speaking of that period's figure.
   if (
     period &&
     publishedDate &&
-    comparison.verdict === 'conflicting' &&
-    !comparison.statedVersion &&
     !yearsSpokenOf(analysed).includes(Number(period)) &&
     Number(publishedDate.slice(0, 4)) > Number(period) + 1
   )
