@@ -119,7 +119,8 @@ export function noteForSentence(
     if (!parts.length) parts.push(part);
     else if (
       !reading.otherCountry &&
-      addsConflict(part, parts, reading.negated, reading.statedVersion, reading.nearMiss)
+      (addsConflict(part, parts, reading.negated, reading.statedVersion, reading.nearMiss) ||
+        addsCorroboration(reading, parts))
     )
       parts.push(part);
     if (parts.length === MAX_PARTS) break;
@@ -451,6 +452,27 @@ function addsConflict(
   if (!statedVersion && !nearMiss) return false;
   return parts.every(
     (p) => p.claim !== part.claim && (p.stated === null || !sameValueText(p.stated, part.stated!)),
+  );
+}
+
+/**
+ * Least predicate share for a further corroborated part. A second fact the sentence states with a
+ * value or cue of its own ("signed on 4 December 1997 but did not ratify until 2012") is shown; one
+ * it only shares words with is not. Chosen on the tune half: 0.5 gave recall 44.2% → 50.0% for
+ * precision 84.4% → 84.0%; 0.15 gave 50.8% for 82.6%; without the value-or-cue condition, 0.9
+ * gave 47.5% for 81.6%.
+ */
+const FURTHER_CORROBORATION_PREDICATE = 0.5;
+
+/** Whether a further corroborated part belongs on the note: it states its own value or cue. */
+function addsCorroboration(reading: Reading, parts: NotePart[]): boolean {
+  const { part } = reading;
+  if (part.verdict !== 'corroborated' || reading.negated || !reading.specific) return false;
+  if (reading.predicate < FURTHER_CORROBORATION_PREDICATE) return false;
+  return parts.every(
+    (p) =>
+      p.claim !== part.claim &&
+      (p.stated === null || part.stated === null || !sameValueText(p.stated, part.stated)),
   );
 }
 

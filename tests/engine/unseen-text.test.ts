@@ -131,4 +131,15 @@ describe('lower bounds', () => {
       noteOn('The Mine Ban Treaty entered into force on 1 May 1999.', '2025-03-13')?.verdict,
     ).toBe('conflicting');
   });
+
+  test('a second fact stated with its own value is shown beside the first', () => {
+    const note = noteOn(
+      'Poland signed the convention on 4 December 1997 but only ratified it on 27 December 2012.',
+      '2025-03-18',
+    );
+    expect(note?.parts?.map((p) => [p.claim, p.verdict])).toEqual([
+      ['poland-ratified-2012', 'corroborated'],
+      ['treaty-opened-for-signature-ottawa', 'corroborated'],
+    ]);
+  });
 });
