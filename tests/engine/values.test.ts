@@ -33,6 +33,16 @@ describe('extractNumbers', () => {
       ],
     ],
     ['one hundred and sixty-four states', [[164, 'exact']]],
+    // Ukrainian and Russian count words, their case forms and scale words.
+    ['вихід набуває чинності через шість місяців', [[6, 'exact']]],
+    ['выход вступает в силу через шесть месяцев', [[6, 'exact']]],
+    ['по истечении шести месяцев', [[6, 'exact']]],
+    ['сто шістдесят чотири держави', [[164, 'exact']]],
+    ['понад 2 тисячі жертв', [[2000, 'over']]],
+    ['более 2 тысяч жертв', [[2000, 'over']]],
+    ['1,5 млн гектаров', [[1_500_000, 'exact']]],
+    ['одна з країн Балтії', []],
+    ["сім'я з п'яти осіб", [[5, 'exact']]],
   ])('%s', (sentence, expected) => {
     expect(extractNumbers(sentence).map((n) => [n.value, n.qualifier])).toEqual(expected);
   });
