@@ -61,6 +61,12 @@ describe('Ukrainian and Russian text', () => {
     expect(countriesIn('власти Эстонии и Латвии, Москва')).toEqual(
       new Set(['estonia', 'latvia', 'russia']),
     );
+    expect(countriesIn('страны Балтии, РФ, КНДР и Соединенные Штаты')).toEqual(
+      new Set(['estonia', 'latvia', 'lithuania', 'russia', 'north-korea', 'usa']),
+    );
+    expect(countriesIn('Сполученими Штатами та Маршаловими Островами')).toEqual(
+      new Set(['usa', 'marshall-islands']),
+    );
     // "того" (of that) is not Togo.
     expect(countriesIn('після того, як')).toEqual(new Set());
   });
