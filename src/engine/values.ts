@@ -484,12 +484,34 @@ export function weekdayOf(isoDate: string): string {
  */
 const cuePatterns = new Map<string, RegExp>();
 
+/**
+ * A Ukrainian or Russian cue of a verb and the preposition "from" ("вийшла з", "вышли из").
+ * Word order is free in both languages: "з конвенції вийшла", "из договора официально вышли" say
+ * the same, and Ukrainian writes з, із and зі alike.
+ */
+const CYRILLIC_VERB_FROM = /^(\p{L}+) (з|із|зі|из)$/u;
+
+function cuePattern(cue: string): RegExp {
+  const folded = foldText(cue);
+  const verbFrom = CYRILLIC_VERB_FROM.exec(folded);
+  if (verbFrom) {
+    const [, verb, from] = verbFrom;
+    const froms = from === 'из' ? 'из' : 'з|із|зі';
+    // One or two words between the preposition and the verb, never a negation just before it.
+    return new RegExp(
+      `(?<![\\p{L}])(?:${verb} (?:${froms})|(?:${froms}) (?:[\\p{L}'-]+ ){1,2}(?<!(?:не|ни) )${verb})(?![\\p{L}])`,
+      'u',
+    );
+  }
+  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`);
+}
+
 /** Whether a cue phrase occurs in the sentence as whole words (case- and accent-insensitive). */
 export function hasCue(foldedSentence: string, cue: string): boolean {
   let pattern = cuePatterns.get(cue);
   if (!pattern) {
-    const escaped = foldText(cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`);
+    pattern = cuePattern(cue);
     cuePatterns.set(cue, pattern);
   }
   return pattern.test(foldedSentence);

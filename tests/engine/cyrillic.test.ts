@@ -8,7 +8,7 @@ import { annotateSentences, createAnnotator, detectTopic } from '../../src/engin
 import { countriesIn } from '../../src/engine/countries';
 import { foldText } from '../../src/engine/normalise';
 import { termsOf } from '../../src/engine/tokenise';
-import { readValues } from '../../src/engine/values';
+import { hasCue, readValues } from '../../src/engine/values';
 import { loadArticles } from '../eval/articles';
 import { bundledPack, ROOT } from '../helpers/fixtures';
 
@@ -52,6 +52,17 @@ describe('Ukrainian and Russian text', () => {
     expect(ru.weekdays()).toEqual(['wednesday']);
     expect(ru.numbers().find((n) => n.value === 300)?.qualifier).toBe('about');
     expect(ru.dates().map((d) => d.value)).toContain('2025-12-27');
+  });
+
+  test.each([
+    ['В прошлом году из договора вышли три страны.', 'вышли из', true],
+    ['Из конвенции официально вышла Литва.', 'вышла из', true],
+    ['Литва вийшла із конвенції.', 'вийшла з', true],
+    ['З конвенції вже вийшла Литва.', 'вийшла з', true],
+    ['Із конвенції Литва не вийшла.', 'вийшла з', false],
+    ['З 2014 року вийшла книжка.', 'вийшла з', false],
+  ])('"%s" carries the cue "%s" in any word order: %s', (sentence, cue, expected) => {
+    expect(hasCue(foldText(sentence), cue)).toBe(expected);
   });
 
   test('countries are named in any case, by adjective or capital', () => {
