@@ -63,6 +63,17 @@ const NUMBER_WORDS =
 
 const stemmers = { uk: new StemmerUk(), ru: new StemmerRu() };
 
+/**
+ * The past tense's endings, by gender and number, with a reflexive -ся/-сь: both stemmers cut
+ * "проголосували" and "проголосувала", "приєдналися" and "приєдналася", "проголосовали" and
+ * "проголосовала" to different stems. Cut first, every form of the past gives the verb's one stem.
+ * Only after a vowel and at least four letters, so that short nouns ("сила", "село") are left alone.
+ */
+const PAST_TENSE: Record<CyrillicLanguage, RegExp> = {
+  uk: /(?<=.{4}[аеиоуі])(?:ли|ла|ло)(?:ся|сь)?$/,
+  ru: /(?<=.{4}[аеиоуы])(?:ли|ла|ло|л)(?:ся|сь)?$/,
+};
+
 /** Stems already computed, by language and word: paraphrases repeat their words many times. */
 const stemMemo = new Map<string, string | null>();
 
@@ -78,11 +89,11 @@ function stemCyrillic(word: string, textLanguage: CyrillicLanguage): string | nu
   const bare = word.replace(/'/g, '');
   if (bare.length < 2 || STOP_WORDS.has(bare) || NUMBER_WORDS.test(bare)) return null;
   const language = cyrillicLanguage(bare, textLanguage);
-  const stem = stemmers[language].stemWord(bare);
+  const stem = stemmers[language].stemWord(bare.replace(PAST_TENSE[language], ''));
   // The Ukrainian stemmer leaves some case endings' vowels ("конвенції" → "конвенці", but
-  // "конвенція" → "конвенц"): trimmed, every case of a noun gives one term.
+  // "конвенція" → "конвенц"; "учасницею" → "учаснице"): trimmed, every case of a noun gives one term.
   if (language !== 'uk') return stem;
   // …and keeps the past tense's gender: "набув"/"набула", "підписав"/"підписала", "вийшов"/"вийшла"
   // become one term once the final в or л after a vowel (or ш) is dropped.
-  return stem.replace(/(?<=.{4})[ієїяюй]{1,2}$/, '').replace(/(?<=.{3}[аеиоуіїєюяш])[вл]$/, '');
+  return stem.replace(/(?<=.{4})[еієїяюй]{1,2}$/, '').replace(/(?<=.{3}[аеиоуіїєюяш])[вл]$/, '');
 }
