@@ -74,6 +74,13 @@ const PAST_TENSE: Record<CyrillicLanguage, RegExp> = {
   ru: /(?<=.{4}[аеиоуы])(?:ли|ла|ло|л)(?:ся|сь)?$/,
 };
 
+/**
+ * The Ukrainian present tense's third person, with a reflexive -ся: the stemmer keeps
+ * "застосовують", "вимагають", "залишаються" whole while "застосовує", "вимагає" lose their ending.
+ * Only after a vowel, so that nouns in -ість ("чинність") keep their letters.
+ */
+const UKRAINIAN_PRESENT = /(?<=.{4})[юуяаиеєі]ть(?:ся)?$/;
+
 /** Stems already computed, by language and word: paraphrases repeat their words many times. */
 const stemMemo = new Map<string, string | null>();
 
@@ -89,7 +96,10 @@ function stemCyrillic(word: string, textLanguage: CyrillicLanguage): string | nu
   const bare = word.replace(/'/g, '');
   if (bare.length < 2 || STOP_WORDS.has(bare) || NUMBER_WORDS.test(bare)) return null;
   const language = cyrillicLanguage(bare, textLanguage);
-  const stem = stemmers[language].stemWord(bare.replace(PAST_TENSE[language], ''));
+  const verb = bare.replace(PAST_TENSE[language], '');
+  const stem = stemmers[language].stemWord(
+    language === 'uk' ? verb.replace(UKRAINIAN_PRESENT, '') : verb,
+  );
   // The Ukrainian stemmer leaves some case endings' vowels ("конвенції" → "конвенці", but
   // "конвенція" → "конвенц"; "учасницею" → "учаснице"): trimmed, every case of a noun gives one term.
   if (language !== 'uk') return stem;
