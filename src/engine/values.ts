@@ -330,9 +330,31 @@ export function numberAgrees(stated: StatedNumber, truth: number): boolean {
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
-/** Four-digit years (1800–2099) stated in a sentence. */
+/**
+ * A four-digit figure in Ukrainian or Russian text that counts something: the word after it is a
+ * noun or verb, not "рік"/"год" ("1945 загинули", "2029 человек"), and no preposition before it
+ * makes it a time ("у 2024", "с 2020"). Ukrainian and Russian write counts without a thousands
+ * separator, so "1945" is as often a count as a year.
+ */
+const CYRILLIC_COUNT_AFTER = /^\s+(?!(?:рок|рік|роц|год|гг|рр|г\.|р\.))[\u0400-\u04ff]/;
+const CYRILLIC_TIME_BEFORE =
+  /(?:^|[^\p{L}])(?:в|у|во|з|із|зі|с|со|до|від|от|після|после|по|між|между|на|за|к|о|об|про|і|и|та|або|или|й)\s+$/u;
+
+function countNotYear(sentence: string, index: number, length: number): boolean {
+  if (!/[\u0400-\u04ff]/.test(sentence)) return false;
+  const after = foldText(sentence.slice(index + length, index + length + 12));
+  if (!CYRILLIC_COUNT_AFTER.test(after)) return false;
+  const before = foldText(sentence.slice(Math.max(0, index - 30), index));
+  monthBefore ??= new RegExp(`${CYRILLIC_MONTH}\\s+$`, 'u');
+  return !CYRILLIC_TIME_BEFORE.test(before) && !monthBefore.test(before);
+}
+let monthBefore: RegExp | undefined;
+
+/** Four-digit years (1800–2099) stated in a sentence; not a Cyrillic count ("1945 загинули"). */
 export function extractYears(sentence: string): number[] {
-  return [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
+  return [...sentence.matchAll(YEAR)]
+    .filter((match) => !countNotYear(sentence, match.index ?? 0, match[0].length))
+    .map((match) => Number(match[1]));
 }
 
 const MONTHS = [

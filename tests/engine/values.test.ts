@@ -77,6 +77,18 @@ describe('dates, years and weekdays', () => {
     ]);
   });
 
+  test.each([
+    ['з них 1945 загинули, а 4325 дістали поранень', []],
+    ['в Мьянме 2029 человек', []],
+    ['с 2020 года', [2020]],
+    ['у 2024 році 2077 осіб', [2024]],
+    ['у травні 2025 року', [2025]],
+    ['в декабре 2025 Литва вышла', [2025]],
+    ['підписала у лютому 1999-го', [1999]],
+  ])('a Cyrillic count is not a year: %s', (sentence, expected) => {
+    expect(extractYears(sentence)).toEqual(expected);
+  });
+
   test('weekdays', () => {
     expect(extractWeekdays('signed a decree on Sunday')).toEqual(['sunday']);
     expect(weekdayOf('2025-06-29')).toBe('sunday');
