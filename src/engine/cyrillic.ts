@@ -102,8 +102,18 @@ function stemCyrillic(word: string, textLanguage: CyrillicLanguage): string | nu
   );
   // The Ukrainian stemmer leaves some case endings' vowels ("конвенції" → "конвенці", but
   // "конвенція" → "конвенц"; "учасницею" → "учаснице"): trimmed, every case of a noun gives one term.
-  if (language !== 'uk') return stem;
+  if (language !== 'uk') return stem.replace(STEM_VOWEL, '');
   // …and keeps the past tense's gender: "набув"/"набула", "підписав"/"підписала", "вийшов"/"вийшла"
   // become one term once the final в or л after a vowel (or ш) is dropped.
-  return stem.replace(/(?<=.{4})[еієїяюй]{1,2}$/, '').replace(/(?<=.{3}[аеиоуіїєюяш])[вл]$/, '');
+  return stem
+    .replace(/(?<=.{4})[еієїяюй]{1,2}$/, '')
+    .replace(/(?<=.{3}[аеиоуіїєюяш])[вл]$/, '')
+    .replace(STEM_VOWEL, '');
 }
+
+/**
+ * A verb's stem keeps its theme vowel in some forms and not others ("ратифицировав" →
+ * "ратифицирова", "ратифицировали" → "ратифициров"; "приєднавшись" → "приєдна", "приєдналися" →
+ * "приєдн"): a long stem's final vowel is dropped.
+ */
+const STEM_VOWEL = /(?<=.{5})[аяоуиы]$/;
