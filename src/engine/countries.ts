@@ -147,7 +147,7 @@ const CYRILLIC_HAND_FORMS: Record<string, string> = {
   'соединенным штат': 'usa',
   'соединенными штат': 'usa',
   // Ukrainian writes "Маршаллові" and "Маршалові" Острови.
-  'маршалов': 'marshall-islands',
+  маршалов: 'marshall-islands',
   балті: 'baltic',
   балти: 'baltic',
   прибалт: 'baltic',
