@@ -181,6 +181,7 @@ function stateByNumber(
         !/^-[a-z]/.test(n.following) ||
         unitFollows({ ...n, following: n.following.slice(1) }, claim.value?.unit),
     )
+    // A year is not a count; a figure values.ts reads as a count is ("1945 загинули").
     .filter(
       (n) =>
         !(
@@ -188,7 +189,8 @@ function stateByNumber(
           n.value <= 2099 &&
           n.qualifier === 'exact' &&
           Number.isInteger(n.value) &&
-          !/,/.test(n.text)
+          !/,/.test(n.text) &&
+          values.years().includes(n.value)
         ),
     );
   // Of the versions a figure fits, the one true at the date the sentence speaks of: "more than

@@ -135,7 +135,21 @@ const CYRILLIC_HAND_FORMS: Record<string, string> = {
   вашингтон: 'usa',
   сша: 'usa',
   сирі: 'syria',
+  // Short forms and abbreviations ISO does not give: "РФ", "КНДР", "Сполучені Штати" in any case.
+  рф: 'russia',
+  кндр: 'north-korea',
+  'сполучені штат': 'usa',
+  'сполучених штат': 'usa',
+  'сполученим штат': 'usa',
+  'сполученими штат': 'usa',
+  'соединенные штат': 'usa',
+  'соединенных штат': 'usa',
+  'соединенным штат': 'usa',
+  'соединенными штат': 'usa',
+  // Ukrainian writes "Маршаллові" and "Маршалові" Острови.
+  маршалов: 'marshall-islands',
   балті: 'baltic',
+  балти: 'baltic',
   прибалт: 'baltic',
 };
 

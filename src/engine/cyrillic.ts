@@ -63,6 +63,24 @@ const NUMBER_WORDS =
 
 const stemmers = { uk: new StemmerUk(), ru: new StemmerRu() };
 
+/**
+ * The past tense's endings, by gender and number, with a reflexive -ся/-сь: both stemmers cut
+ * "проголосували" and "проголосувала", "приєдналися" and "приєдналася", "проголосовали" and
+ * "проголосовала" to different stems. Cut first, every form of the past gives the verb's one stem.
+ * Only after a vowel and at least four letters, so that short nouns ("сила", "село") are left alone.
+ */
+const PAST_TENSE: Record<CyrillicLanguage, RegExp> = {
+  uk: /(?<=.{4}[аеиоуі])(?:ли|ла|ло)(?:ся|сь)?$/,
+  ru: /(?<=.{4}[аеиоуы])(?:ли|ла|ло|л)(?:ся|сь)?$/,
+};
+
+/**
+ * The Ukrainian present tense's third person, with a reflexive -ся: the stemmer keeps
+ * "застосовують", "вимагають", "залишаються" whole while "застосовує", "вимагає" lose their ending.
+ * Only after a vowel, so that nouns in -ість ("чинність") keep their letters.
+ */
+const UKRAINIAN_PRESENT = /(?<=.{4})[юуяаиеєі]ть(?:ся)?$/;
+
 /** Stems already computed, by language and word: paraphrases repeat their words many times. */
 const stemMemo = new Map<string, string | null>();
 
@@ -78,11 +96,24 @@ function stemCyrillic(word: string, textLanguage: CyrillicLanguage): string | nu
   const bare = word.replace(/'/g, '');
   if (bare.length < 2 || STOP_WORDS.has(bare) || NUMBER_WORDS.test(bare)) return null;
   const language = cyrillicLanguage(bare, textLanguage);
-  const stem = stemmers[language].stemWord(bare);
+  const verb = bare.replace(PAST_TENSE[language], '');
+  const stem = stemmers[language].stemWord(
+    language === 'uk' ? verb.replace(UKRAINIAN_PRESENT, '') : verb,
+  );
   // The Ukrainian stemmer leaves some case endings' vowels ("конвенції" → "конвенці", but
-  // "конвенція" → "конвенц"): trimmed, every case of a noun gives one term.
-  if (language !== 'uk') return stem;
+  // "конвенція" → "конвенц"; "учасницею" → "учаснице"): trimmed, every case of a noun gives one term.
+  if (language !== 'uk') return stem.replace(STEM_VOWEL, '');
   // …and keeps the past tense's gender: "набув"/"набула", "підписав"/"підписала", "вийшов"/"вийшла"
   // become one term once the final в or л after a vowel (or ш) is dropped.
-  return stem.replace(/(?<=.{4})[ієїяюй]{1,2}$/, '').replace(/(?<=.{3}[аеиоуіїєюяш])[вл]$/, '');
+  return stem
+    .replace(/(?<=.{4})[еієїяюй]{1,2}$/, '')
+    .replace(/(?<=.{3}[аеиоуіїєюяш])[вл]$/, '')
+    .replace(STEM_VOWEL, '');
 }
+
+/**
+ * A verb's stem keeps its theme vowel in some forms and not others ("ратифицировав" →
+ * "ратифицирова", "ратифицировали" → "ратифициров"; "приєднавшись" → "приєдна", "приєдналися" →
+ * "приєдн"): a long stem's final vowel is dropped.
+ */
+const STEM_VOWEL = /(?<=.{5})[аяоуиы]$/;

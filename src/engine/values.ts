@@ -148,20 +148,121 @@ function qualifierBefore(folded: string, index: number): { qualifier: Qualifier;
   return { qualifier: 'exact', start: index };
 }
 
+/**
+ * Ukrainian and Russian cardinal words, folded (ё as е), each with the case forms news writes
+ * ("шість місяців", "через шесть месяцев", "шести месяцев", "двох років"). "Один"/"одна" alone is a
+ * pronoun as often as a count ("одна з країн"), so it counts only before a scale word.
+ */
+const CYRILLIC_NUMBER_FORMS: ReadonlyArray<readonly [number, string]> = [
+  [1, 'один одна одне одно одного одной одніє однієї'],
+  [2, 'два дві две двох двух двома двумя'],
+  [3, 'три трьох трех трьома тремя'],
+  [4, 'чотири четыре чотирьох четырех чотирма четырьмя'],
+  [5, "п'ять пять п'яти пяти п'ятьма пятью"],
+  [6, 'шість шесть шести шістьма шестью'],
+  [7, 'сім семь семи сьома семью'],
+  [8, 'вісім восемь восьми вісьмома восемью'],
+  [9, "дев'ять девять дев'яти девяти"],
+  [10, 'десять десяти'],
+  [11, 'одинадцять одиннадцать одинадцяти одиннадцати'],
+  [12, 'дванадцять двенадцать дванадцяти двенадцати'],
+  [13, 'тринадцять тринадцать тринадцяти тринадцати'],
+  [14, 'чотирнадцять четырнадцать чотирнадцяти четырнадцати'],
+  [15, "п'ятнадцять пятнадцать п'ятнадцяти пятнадцати"],
+  [16, 'шістнадцять шестнадцать шістнадцяти шестнадцати'],
+  [17, 'сімнадцять семнадцать сімнадцяти семнадцати'],
+  [18, 'вісімнадцять восемнадцать вісімнадцяти восемнадцати'],
+  [19, "дев'ятнадцять девятнадцать дев'ятнадцяти девятнадцати"],
+  [20, 'двадцять двадцать двадцяти двадцати'],
+  [30, 'тридцять тридцать тридцяти тридцати'],
+  [40, 'сорок сорока'],
+  [50, "п'ятдесят пятьдесят п'ятдесяти пятидесяти"],
+  [60, 'шістдесят шестьдесят шістдесяти шестидесяти'],
+  [70, 'сімдесят семьдесят сімдесяти семидесяти'],
+  [80, 'вісімдесят восемьдесят вісімдесяти восьмидесяти'],
+  [90, "дев'яносто девяносто"],
+  [100, 'сто ста'],
+  [200, 'двісті двести двохсот двухсот'],
+  [300, 'триста трьохсот трехсот'],
+  [400, 'чотириста четыреста чотирьохсот четырехсот'],
+  [500, "п'ятсот пятьсот п'ятисот пятисот"],
+  [600, 'шістсот шестьсот шестисот'],
+  [700, 'сімсот семьсот семисот'],
+  [800, 'вісімсот восемьсот восьмисот'],
+  [900, "дев'ятсот девятьсот дев'ятисот девятисот"],
+];
+const CYRILLIC_UNITS = new Map(
+  CYRILLIC_NUMBER_FORMS.flatMap(([value, forms]) =>
+    forms.split(' ').map((form) => [form, value] as const),
+  ),
+);
+/** Scale words by their stems: "тисяча", "тисячі", "тисяч", "тыс.", "млн". */
+const CYRILLIC_SCALES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:тисяч|тысяч|тис\.?$|тыс\.?$)/, 1_000],
+  [/^(?:мільйон|миллион|млн)/, 1_000_000],
+  [/^(?:мільярд|миллиард|млрд)/, 1_000_000_000],
+];
+const CYRILLIC_UNIT_WORD = [...CYRILLIC_UNITS.keys()].sort((a, b) => b.length - a.length).join('|');
+const CYRILLIC_SCALE_WORD = String.raw`(?:тисяч\p{L}*|тысяч\p{L}*|тис\.|тыс\.|мільйон\p{L}*|миллион\p{L}*|млн|мільярд\p{L}*|миллиард\p{L}*|млрд)`;
+/**
+ * A Cyrillic count: number words ("сто шістдесят чотири"), optionally with a scale, or digits with
+ * a scale word ("2 тисячі", "1,5 млн"), the decimal comma as Ukrainian and Russian write it.
+ */
+const CYRILLIC_NUMBER_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}\d'.,])(?:\d+(?:[.,]\d+)?\s+${CYRILLIC_SCALE_WORD}` +
+    String.raw`|(?:${CYRILLIC_UNIT_WORD})(?:\s+(?:${CYRILLIC_UNIT_WORD}))*(?:\s+${CYRILLIC_SCALE_WORD})?)(?![\p{L}'])`,
+  'gu',
+);
+
+/** The number a Cyrillic count phrase denotes, or null ("один" alone is not read as a count). */
+export function parseCyrillicNumber(phrase: string): number | null {
+  const words = phrase.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const scale = CYRILLIC_SCALES.find(([pattern]) => pattern.test(last))?.[1];
+  const body = scale ? words.slice(0, -1) : words;
+  let count = 0;
+  for (const word of body) {
+    const digits = /^\d+(?:[.,]\d+)?$/.test(word) ? Number(word.replace(',', '.')) : undefined;
+    const value = digits ?? CYRILLIC_UNITS.get(word);
+    if (value === undefined) return null;
+    count += value;
+  }
+  if (!scale && body.length === 1 && CYRILLIC_UNITS.get(body[0] ?? '') === 1) return null;
+  return scale ? count * scale : count;
+}
+
+/** Cyrillic counts in a folded sentence, as [index, phrase, value]. */
+function cyrillicNumbers(folded: string): Array<[number, string, number]> {
+  if (!/[\u0400-\u04ff]/.test(folded)) return [];
+  return [...folded.matchAll(CYRILLIC_NUMBER_PHRASE)].flatMap((match) => {
+    const value = parseCyrillicNumber(match[0]);
+    return value === null ? [] : [[match.index ?? 0, match[0], value] as [number, string, number]];
+  });
+}
+
 /** Numbers stated in a sentence, in order, with their qualifiers. Ordinals are not numbers. */
 export function extractNumbers(sentence: string): StatedNumber[] {
   const folded = foldText(sentence);
   const numbers: StatedNumber[] = [];
-  for (const match of folded.matchAll(NUMBER_PHRASE)) {
-    const phrase = match[0];
-    const index = match.index ?? 0;
+  const cyrillic = cyrillicNumbers(folded);
+  const matches: Array<[number, string, number | null]> = [
+    ...[...folded.matchAll(NUMBER_PHRASE)]
+      // Digits a Cyrillic scale word follows ("2 тисячі") are read with it.
+      .filter(
+        (m) =>
+          !cyrillic.some(([at, text]) => (m.index ?? 0) >= at && (m.index ?? 0) < at + text.length),
+      )
+      .map((m): [number, string, number | null] => [m.index ?? 0, m[0], null]),
+    ...cyrillic,
+  ].sort((a, b) => a[0] - b[0]);
+  for (const [index, phrase, known] of matches) {
     // "27.12.2005" is a date, not the number 27.12.
     if (/^\.\d{4}(?!\d)/.test(folded.slice(index + phrase.length)) && /\./.test(phrase)) continue;
     // "one of 160 countries": "one" is a pronoun there, not a count.
     if (/^(?:one|a|an)$/.test(phrase)) continue;
     if (/^one$/.test(phrase.trim()) && /^\s+of\b/.test(folded.slice(index + phrase.length)))
       continue;
-    const value = parseNumberPhrase(phrase);
+    const value = known ?? parseNumberPhrase(phrase);
     if (value === null) continue;
     const { qualifier, start } = qualifierBefore(folded, index);
     numbers.push({
@@ -229,9 +330,31 @@ export function numberAgrees(stated: StatedNumber, truth: number): boolean {
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
-/** Four-digit years (1800–2099) stated in a sentence. */
+/**
+ * A four-digit figure in Ukrainian or Russian text that counts something: the word after it is a
+ * noun or verb, not "рік"/"год" ("1945 загинули", "2029 человек"), and no preposition before it
+ * makes it a time ("у 2024", "с 2020"). Ukrainian and Russian write counts without a thousands
+ * separator, so "1945" is as often a count as a year.
+ */
+const CYRILLIC_COUNT_AFTER = /^\s+(?!(?:рок|рік|роц|год|гг|рр|г\.|р\.))[\u0400-\u04ff]/;
+const CYRILLIC_TIME_BEFORE =
+  /(?:^|[^\p{L}])(?:в|у|во|з|із|зі|с|со|до|від|от|після|после|по|між|между|на|за|к|о|об|про|і|и|та|або|или|й)\s+$/u;
+
+function countNotYear(sentence: string, index: number, length: number): boolean {
+  if (!/[\u0400-\u04ff]/.test(sentence)) return false;
+  const after = foldText(sentence.slice(index + length, index + length + 12));
+  if (!CYRILLIC_COUNT_AFTER.test(after)) return false;
+  const before = foldText(sentence.slice(Math.max(0, index - 30), index));
+  monthBefore ??= new RegExp(`${CYRILLIC_MONTH}\\s+$`, 'u');
+  return !CYRILLIC_TIME_BEFORE.test(before) && !monthBefore.test(before);
+}
+let monthBefore: RegExp | undefined;
+
+/** Four-digit years (1800–2099) stated in a sentence; not a Cyrillic count ("1945 загинули"). */
 export function extractYears(sentence: string): number[] {
-  return [...sentence.matchAll(YEAR)].map((match) => Number(match[1]));
+  return [...sentence.matchAll(YEAR)]
+    .filter((match) => !countNotYear(sentence, match.index ?? 0, match[0].length))
+    .map((match) => Number(match[1]));
 }
 
 const MONTHS = [
@@ -383,12 +506,34 @@ export function weekdayOf(isoDate: string): string {
  */
 const cuePatterns = new Map<string, RegExp>();
 
+/**
+ * A Ukrainian or Russian cue of a verb and the preposition "from" ("вийшла з", "вышли из").
+ * Word order is free in both languages: "з конвенції вийшла", "из договора официально вышли" say
+ * the same, and Ukrainian writes з, із and зі alike.
+ */
+const CYRILLIC_VERB_FROM = /^(\p{L}+) (з|із|зі|из)$/u;
+
+function cuePattern(cue: string): RegExp {
+  const folded = foldText(cue);
+  const verbFrom = CYRILLIC_VERB_FROM.exec(folded);
+  if (verbFrom) {
+    const [, verb, from] = verbFrom;
+    const froms = from === 'из' ? 'из' : 'з|із|зі';
+    // One or two words between the preposition and the verb, never a negation just before it.
+    return new RegExp(
+      `(?<![\\p{L}])(?:${verb} (?:${froms})|(?:${froms}) (?:[\\p{L}'-]+ ){1,2}(?<!(?:не|ни) )${verb})(?![\\p{L}])`,
+      'u',
+    );
+  }
+  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`);
+}
+
 /** Whether a cue phrase occurs in the sentence as whole words (case- and accent-insensitive). */
 export function hasCue(foldedSentence: string, cue: string): boolean {
   let pattern = cuePatterns.get(cue);
   if (!pattern) {
-    const escaped = foldText(cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`);
+    pattern = cuePattern(cue);
     cuePatterns.set(cue, pattern);
   }
   return pattern.test(foldedSentence);

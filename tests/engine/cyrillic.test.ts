@@ -8,7 +8,7 @@ import { annotateSentences, createAnnotator, detectTopic } from '../../src/engin
 import { countriesIn } from '../../src/engine/countries';
 import { foldText } from '../../src/engine/normalise';
 import { termsOf } from '../../src/engine/tokenise';
-import { readValues } from '../../src/engine/values';
+import { hasCue, readValues } from '../../src/engine/values';
 import { loadArticles } from '../eval/articles';
 import { bundledPack, ROOT } from '../helpers/fixtures';
 
@@ -35,6 +35,16 @@ describe('Ukrainian and Russian text', () => {
     [['протипіхотні міни', 'протипіхотних мін', 'протипіхотними мінами']],
     [['набув чинності', 'набула чинності', 'набуло чинності']],
     [['Литва вийшла', 'Литва вийшов', 'Литва вийшли']],
+    [['державою-учасницею', 'держав-учасниць', 'державі-учасниці']],
+    [['Рада проголосувала', 'Рада проголосували', 'Рада проголосувало']],
+    [['Литва приєдналася', 'Литва приєдналися', 'Литва приєдналося']],
+    [['Росія застосовує', 'Росія застосовують']],
+    [['Литва залишається', 'Литва залишаються']],
+    [['депутаты проголосовали', 'депутаты проголосовала']],
+    [['страны ратифицировали', 'страны ратифицировала']],
+    [['страны ратифицировали', 'страны ратифицировав']],
+    [['Литва приєдналася', 'Литва приєднавшись']],
+    [['военные выходят', 'военные выходящие']],
   ])('every case of a phrase gives the same terms: %j', (forms) => {
     const terms = forms.map((form) => termsOf(form).join(' '));
     expect(new Set(terms).size).toBe(1);
@@ -54,12 +64,29 @@ describe('Ukrainian and Russian text', () => {
     expect(ru.dates().map((d) => d.value)).toContain('2025-12-27');
   });
 
+  test.each([
+    ['В прошлом году из договора вышли три страны.', 'вышли из', true],
+    ['Из конвенции официально вышла Литва.', 'вышла из', true],
+    ['Литва вийшла із конвенції.', 'вийшла з', true],
+    ['З конвенції вже вийшла Литва.', 'вийшла з', true],
+    ['Із конвенції Литва не вийшла.', 'вийшла з', false],
+    ['З 2014 року вийшла книжка.', 'вийшла з', false],
+  ])('"%s" carries the cue "%s" in any word order: %s', (sentence, cue, expected) => {
+    expect(hasCue(foldText(sentence), cue)).toBe(expected);
+  });
+
   test('countries are named in any case, by adjective or capital', () => {
     expect(countriesIn('уряд Польщі, у Фінляндії, литовський сейм, Київ')).toEqual(
       new Set(['poland', 'finland', 'lithuania', 'ukraine']),
     );
     expect(countriesIn('власти Эстонии и Латвии, Москва')).toEqual(
       new Set(['estonia', 'latvia', 'russia']),
+    );
+    expect(countriesIn('страны Балтии, РФ, КНДР и Соединенные Штаты')).toEqual(
+      new Set(['estonia', 'latvia', 'lithuania', 'russia', 'north-korea', 'usa']),
+    );
+    expect(countriesIn('Сполученими Штатами та Маршаловими Островами')).toEqual(
+      new Set(['usa', 'marshall-islands']),
     );
     // "того" (of that) is not Togo.
     expect(countriesIn('після того, як')).toEqual(new Set());

@@ -33,6 +33,16 @@ describe('extractNumbers', () => {
       ],
     ],
     ['one hundred and sixty-four states', [[164, 'exact']]],
+    // Ukrainian and Russian count words, their case forms and scale words.
+    ['вихід набуває чинності через шість місяців', [[6, 'exact']]],
+    ['выход вступает в силу через шесть месяцев', [[6, 'exact']]],
+    ['по истечении шести месяцев', [[6, 'exact']]],
+    ['сто шістдесят чотири держави', [[164, 'exact']]],
+    ['понад 2 тисячі жертв', [[2000, 'over']]],
+    ['более 2 тысяч жертв', [[2000, 'over']]],
+    ['1,5 млн гектаров', [[1_500_000, 'exact']]],
+    ['одна з країн Балтії', []],
+    ["сім'я з п'яти осіб", [[5, 'exact']]],
   ])('%s', (sentence, expected) => {
     expect(extractNumbers(sentence).map((n) => [n.value, n.qualifier])).toEqual(expected);
   });
@@ -65,6 +75,18 @@ describe('dates, years and weekdays', () => {
     expect(extractYears('ratified in 2005 and adopted in 1997, with 164 parties')).toEqual([
       2005, 1997,
     ]);
+  });
+
+  test.each([
+    ['з них 1945 загинули, а 4325 дістали поранень', []],
+    ['в Мьянме 2029 человек', []],
+    ['с 2020 года', [2020]],
+    ['у 2024 році 2077 осіб', [2024]],
+    ['у травні 2025 року', [2025]],
+    ['в декабре 2025 Литва вышла', [2025]],
+    ['підписала у лютому 1999-го', [1999]],
+  ])('a Cyrillic count is not a year: %s', (sentence, expected) => {
+    expect(extractYears(sentence)).toEqual(expected);
   });
 
   test('weekdays', () => {
