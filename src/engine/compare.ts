@@ -622,7 +622,7 @@ export function spanOfStatement(
   fallback: string | undefined,
 ): TimeSpan {
   const day = (date: string | undefined): TimeSpan => ({ from: date, to: date });
-  const at = folded.indexOf(foldText(anchor));
+  const at = anchorAt(folded, foldText(anchor));
   if (at === -1) return day(fallback);
   const clauses = folded.split(TIME_CLAUSE_BREAK);
   let offset = 0;
@@ -636,6 +636,17 @@ export function spanOfStatement(
     return spanOfClause(timed, fallback);
   }
   return day(fallback);
+}
+
+/**
+ * Where the anchor stands in the sentence: the phrase itself, else its longest word (a cue matched
+ * in another word order, "из договора вышли" for "вышли из").
+ */
+function anchorAt(folded: string, anchor: string): number {
+  const at = folded.indexOf(anchor);
+  if (at !== -1) return at;
+  const [longest] = anchor.split(/\s+/).sort((a, b) => b.length - a.length);
+  return longest && longest.length >= 4 ? folded.indexOf(longest) : -1;
 }
 
 /** An opening phrase that dates the sentence: "in 1999,", "as of 1 december 2025,", "на початку 2026 року,". */

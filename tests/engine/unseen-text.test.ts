@@ -142,4 +142,12 @@ describe('lower bounds', () => {
       ['treaty-opened-for-signature-ottawa', 'corroborated'],
     ]);
   });
+
+  test('a standing is checked at the time named even when its cue is written in another order', () => {
+    // Finland's withdrawal took effect on 10 January 2026: not "last year" for a February 2026 article.
+    const note = noteOn('В прошлом году из Оттавской конвенции вышла Финляндия.', '2026-02-20');
+    expect(note?.parts?.find((p) => p.claim === 'finland-withdrawal-status')?.verdict).toBe(
+      'conflicting',
+    );
+  });
 });
