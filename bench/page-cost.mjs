@@ -12,7 +12,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/harness.mjs';
-import { buildSite, ORIGIN, REAL_PAGES, SEED_PAGES } from '../tests/e2e/served-site.mjs';
+import {
+  buildSite,
+  ORIGIN,
+  REAL_PAGES,
+  SEED_PAGES,
+  UKRAINIAN_ARTICLE,
+} from '../tests/e2e/served-site.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 /** After load, how long to keep tracing so idle-time work and debounced checks are included (ms). */
@@ -192,9 +198,14 @@ try {
   console.log(
     `\n${'treaty page'.padEnd(24)}${pad('extension', 11)}${pad('longest', 9)}${pad('idle→notes', 12)}${pad('read text', 11)}`,
   );
-  for (const { slug } of SEED_PAGES) {
+  // The seeds (English) and a real Ukrainian article, whose index holds the Ukrainian wording too.
+  const treatyPages = [
+    ...SEED_PAGES.map(({ slug }) => ({ slug, path: `/${slug}/` })),
+    { slug: 'babel-uk', path: UKRAINIAN_ARTICLE.path },
+  ];
+  for (const { slug, path } of treatyPages) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await traceOnce(env, `/${slug}/`, true));
+    for (let i = 0; i < RUNS; i++) runs.push(await traceOnce(env, path, true));
     console.log(
       `${slug.padEnd(24)}${pad(fmt(median(runs.map((r) => r.extensionMs))), 11)}${pad(fmt(Math.max(...runs.map((r) => r.longestMs))), 9)}${pad(fmt(median(runs.map((r) => r.idleToNotesMs ?? NaN))), 12)}${pad(fmt(median(runs.map((r) => r.readTextMs))), 11)}`,
     );
