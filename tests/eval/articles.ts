@@ -110,9 +110,14 @@ export function evaluateArticle(
     annotator,
     minScore,
   );
-  const located = article.labels.map((label) => {
-    const start = article.text.indexOf(label.sentence);
-    return { label, start, end: start + label.sentence.length };
+  // A sentence an article repeats (a lead restated further down) carries its label at each place.
+  const located = article.labels.flatMap((label) => {
+    const places: Array<{ label: ArticleLabel; start: number; end: number }> = [];
+    for (let start = article.text.indexOf(label.sentence); start !== -1;) {
+      places.push({ label, start, end: start + label.sentence.length });
+      start = article.text.indexOf(label.sentence, start + 1);
+    }
+    return places;
   });
   const labelFor = (note: Note) =>
     located.find((l) => overlaps(note, l.start, l.end))?.label ?? null;
