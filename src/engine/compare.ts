@@ -476,8 +476,19 @@ function toNoteEvidence(
 }
 
 /** Whether the version counts as true for an article published on `date`. */
+/** The day after `date` (YYYY-MM-DD), or undefined without one. */
+function dayAfter(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
 function holds(claim: Claim, version: Version, date: string | undefined, since?: string): boolean {
-  if (version.period && date) return inPeriod(version, date, since);
+  // On the day a change takes effect both the standing before it and after it can be written ("Poland
+  // is withdrawing from the convention as of 20 February", published that day).
+  if (version.period && date)
+    return inPeriod(version, date, since) || dayAfter(version.period.to) === date;
   // Without a date a version that held for a period may be what the writer meant: never a
   // conflict on grounds of time when the time is unknown.
   if (version.period) return true;

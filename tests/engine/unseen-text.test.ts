@@ -150,4 +150,15 @@ describe('lower bounds', () => {
       'conflicting',
     );
   });
+
+  test('on the day a withdrawal takes effect, "is withdrawing" is not a conflict', () => {
+    const note = noteOn(
+      'Poland is withdrawing from the Ottawa Convention as of today.',
+      '2026-02-20',
+    );
+    expect(note?.verdict).not.toBe('conflicting');
+    // A month later it has withdrawn: "is withdrawing" is out of date.
+    const later = noteOn('Poland is withdrawing from the Ottawa Convention.', '2026-03-20');
+    expect(later?.verdict).toBe('conflicting');
+  });
 });
