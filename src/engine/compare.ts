@@ -484,11 +484,17 @@ function dayAfter(date: string | undefined): string | undefined {
   return next.toISOString().slice(0, 10);
 }
 
-function holds(claim: Claim, version: Version, date: string | undefined, since?: string): boolean {
-  // On the day a change takes effect both the standing before it and after it can be written ("Poland
-  // is withdrawing from the convention as of 20 February", published that day).
+function holds(
+  claim: Claim,
+  version: Version,
+  date: string | undefined,
+  since?: string,
+  written = false,
+): boolean {
+  // A sentence that writes the day a change takes effect may give the standing before it or after
+  // it ("Poland is withdrawing from the convention as of 20 February").
   if (version.period && date)
-    return inPeriod(version, date, since) || dayAfter(version.period.to) === date;
+    return inPeriod(version, date, since) || (written && dayAfter(version.period.to) === date);
   // Without a date a version that held for a period may be what the writer meant: never a
   // conflict on grounds of time when the time is unknown.
   if (version.period) return true;
@@ -505,7 +511,7 @@ export function compareWithClaim(
   claim: Claim,
   sentence: string | AnalysedSentence,
   sources: Map<string, Source>,
-  options: { date?: string; negated: boolean; since?: string },
+  options: { date?: string; negated: boolean; since?: string; written?: boolean },
 ): Comparison {
   const values = typeof sentence === 'string' ? analyseSentence(sentence) : sentence;
   // A claim whose versions hold for periods is judged at the time the sentence speaks of: a date
@@ -516,8 +522,8 @@ export function compareWithClaim(
   if (periodic) {
     const anchor = stated.cue ?? stated.text;
     const when = anchor ? spanOfStatement(values.folded, anchor, options.date) : undefined;
-    if (when?.to && (when.to !== options.date || when.from !== options.date)) {
-      options = { ...options, date: when.to, since: when.from };
+    if (when?.to && (when.to !== options.date || when.from !== options.date || when.written)) {
+      options = { ...options, date: when.to, since: when.from, written: when.written };
       stated = stateValue(claim, values, when.to, when.from);
     }
   }
@@ -620,6 +626,8 @@ export function timeOfStatement(
 export interface TimeSpan {
   from?: string;
   to?: string;
+  /** Whether the sentence wrote the time (else it is the article's date). */
+  written?: boolean;
 }
 
 /**
@@ -667,7 +675,7 @@ const INTRO_TIME =
 const TIME_WORDS = /\b\d{4}\b|\blast year\b|минул\p{L}* рок|прошл\p{L}* год|торік/u;
 
 function spanOfClause(clause: string, fallback: string | undefined): TimeSpan {
-  const day = (date: string | undefined): TimeSpan => ({ from: date, to: date });
+  const day = (date: string | undefined): TimeSpan => ({ from: date, to: date, written: true });
   // "last year", "минулого року", "прошлого года", "торік": the year before the article's.
   const yearBefore =
     fallback && LAST_YEAR.test(clause) ? String(Number(fallback.slice(0, 4)) - 1) : undefined;
@@ -686,14 +694,15 @@ function spanOfClause(clause: string, fallback: string | undefined): TimeSpan {
   if (month) {
     const first = `${month.value.slice(0, 7)}-01`;
     const last = lastDayOf(Number(month.value.slice(0, 4)), Number(month.value.slice(5)));
-    return { from: notAfter(first, fallback), to: notAfter(last, fallback) };
+    return { from: notAfter(first, fallback), to: notAfter(last, fallback), written: true };
   }
   const [year] = extractYears(clause.replace(NAMING_YEAR, ' '));
   const spoken = year ? String(year) : yearBefore;
-  if (!spoken) return day(fallback);
+  if (!spoken) return { from: fallback, to: fallback };
   return {
     from: notAfter(`${spoken}-01-01`, fallback),
     to: notAfter(`${spoken}-12-31`, fallback),
+    written: true,
   };
 }
 
@@ -738,13 +747,13 @@ function decideVerdict(
   claim: Claim,
   version: Version | null,
   stated: StatedValue,
-  options: { date?: string; negated: boolean; since?: string },
+  options: { date?: string; negated: boolean; since?: string; written?: boolean },
   corroborating: NoteEvidence[],
   conflicting: NoteEvidence[],
 ): Verdict {
   // No version: either a contested claim stated without a value, or a value no source gives.
   if (!version) return stated.text === null ? 'mixed' : 'conflicting';
-  const true_ = holds(claim, version, options.date, options.since);
+  const true_ = holds(claim, version, options.date, options.since, options.written);
   const contested = !claim.versions.some((v) => v.established) && claim.versions.length > 1;
   if (options.negated) return true_ ? 'conflicting' : contested ? 'mixed' : 'corroborated';
   if (true_) return 'corroborated';

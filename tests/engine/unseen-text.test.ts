@@ -153,7 +153,7 @@ describe('lower bounds', () => {
 
   test('on the day a withdrawal takes effect, "is withdrawing" is not a conflict', () => {
     const note = noteOn(
-      'Poland is withdrawing from the Ottawa Convention as of today.',
+      'Poland is withdrawing from the Ottawa Convention as of 20 February 2026.',
       '2026-02-20',
     );
     expect(note?.verdict).not.toBe('conflicting');
