@@ -32,10 +32,12 @@ describe('Ukrainian and Russian corpus', () => {
           articles.filter((a) => a.language === language && a.split === 'tune'),
         ),
       );
-      // Measured 87.0% (uk) and 86.4% (ru) precision, 0 and 1 false conflicts.
+      // Measured (second session of 2026-12-02) 89.7% (uk) and 95.0% (ru) precision, recall 40.0%
+      // and 45.2%, no false conflict in either.
       expect(scores.detected).toBe(scores.articles);
-      expect(scores.precision).toBeGreaterThanOrEqual(0.8);
-      expect(scores.falseConflicting).toBeLessThanOrEqual(1);
+      expect(scores.precision).toBeGreaterThanOrEqual(0.85);
+      expect(scores.recall).toBeGreaterThanOrEqual(0.35);
+      expect(scores.falseConflicting).toBe(0);
     },
   );
 });
@@ -69,16 +71,18 @@ describe('real-article corpus', () => {
     },
   );
 
-  test('the English tune half keeps its precision and its few false conflicts (floors from 2026-12-02)', () => {
+  test('the English tune half keeps its precision, recall and no false conflicts (floors from 2026-12-02)', () => {
     const scores = scoreCorpus(
       evaluateCorpus(
         pack,
         english.filter((a) => a.split === 'tune'),
       ),
     );
-    // Measured 74.7% precision, 5 false conflicts, 5 of 30 wrong sentences flagged.
-    expect(scores.precision).toBeGreaterThanOrEqual(0.7);
-    expect(scores.falseConflicting).toBeLessThanOrEqual(5);
-    expect(scores.wrongFlagged).toBeGreaterThanOrEqual(5);
+    // Measured (second session of 2026-12-02) 86.2% precision, 59.6% recall, no false conflict,
+    // 11 of 30 wrong sentences flagged.
+    expect(scores.precision).toBeGreaterThanOrEqual(0.82);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.55);
+    expect(scores.falseConflicting).toBe(0);
+    expect(scores.wrongFlagged).toBeGreaterThanOrEqual(10);
   });
 });
