@@ -109,6 +109,15 @@ function plausibleNumber(
   return values.some((value) => stated.value >= value * 0.5 && stated.value <= value * 2);
 }
 
+/** Words right after a figure that count deaths alone ("5,700 died", "1,945 people were killed"). */
+const DEATHS_ONLY =
+  /^\s*(?:(?:people|persons|civilians|men|women|children)\s+)?(?:(?:were|have been|had been)\s+)?(?:died|dead|deaths|killed(?!\s+(?:or|and)\s+(?:injured|wounded|maimed))|загинул|загибл|погибл|убит)/u;
+
+/** Whether a claim's unit counts casualties, the killed and injured together ("casualties (2023)"). */
+function countsCasualties(unit: string | undefined): boolean {
+  return /^casualties\b/i.test(unit ?? '');
+}
+
 /** Whether a stated number is a percentage ("84%", "84 per cent", "84 відсотки", "84 процента"). */
 export function isShare(n: StatedNumber): boolean {
   return /%$/.test(n.text) || /^\s*(?:%|per ?cent|percent|відсот|процент)/u.test(n.following);
@@ -174,6 +183,12 @@ function stateByNumber(
     .filter((n) => !percent || shareOfGroup(values.folded, n.index, claim.value?.unit))
     // A share is no count: "over 158%" of a region is not 160 states parties.
     .filter((n) => percent || !isShare(n))
+    // Deaths are not casualties: "over 5,700 died" is no count of the killed and injured together.
+    .filter(
+      (n) =>
+        !countsCasualties(claim.value?.unit) ||
+        !DEATHS_ONLY.test(values.folded.slice(n.index).replace(/^\S+/, '')),
+    )
     // "a 163-page report", "a six-month period": a compound's number measures its own noun, which
     // is this claim's figure only when that noun is the claim's unit.
     .filter(

@@ -161,4 +161,21 @@ describe('lower bounds', () => {
     const later = noteOn('Poland is withdrawing from the Ottawa Convention.', '2026-03-20');
     expect(later?.verdict).toBe('conflicting');
   });
+
+  test('deaths are not a count of casualties, the killed and injured together', () => {
+    // 5,757 people were killed or injured in 2023; "over 5,700 died" is not that figure.
+    const deaths = noteOn(
+      'Over 5,700 died in 2023, according to the Landmine Monitor.',
+      '2025-07-24',
+    );
+    expect(deaths?.parts?.find((p) => p.claim === 'casualties-landmine-monitor-2023-total')).toBe(
+      undefined,
+    );
+    const casualties = noteOn(
+      'Landmine Monitor 2024 said 5,757 people were killed or injured in 2023.',
+      '2025-07-24',
+    );
+    expect(casualties?.claim).toBe('casualties-landmine-monitor-2023-total');
+    expect(casualties?.verdict).toBe('corroborated');
+  });
 });
