@@ -84,7 +84,8 @@ export function noteForSentence(
   // as its wording would.
   const readings = all.filter(
     (r) =>
-      r.part.score >= minScore && (r.predicate >= MIN_PREDICATE || r.statedVersion || r.nearMiss),
+      r.part.score >= minScore &&
+      (r.predicate >= MIN_PREDICATE || (r.statedVersion && !r.byNameOnly) || r.nearMiss),
   );
   // A value one shortlisted claim's versions account for is that claim's, not a wrong value of
   // another; and a figure of a measure (casualties, killed) that one period's or body's claim
@@ -284,6 +285,8 @@ interface Reading {
   /** How much of what the claim says happens the sentence says too (match.ts predicateShare). */
   predicate: number;
   statedVersion: boolean;
+  /** The version was named only by a name ("UN", "Human Rights Watch"), not by what is said. */
+  byNameOnly: boolean;
   negated: boolean;
   kind: string | undefined;
   /** The measure a figure claim counts, without its period or body: "killed (2023)" → "killed". */
@@ -406,6 +409,7 @@ function readCandidate(
   return {
     predicate: candidate.predicate,
     statedVersion: comparison.statedVersion,
+    byNameOnly: comparison.byNameOnly,
     negated: comparison.negated,
     nearMiss: comparison.nearMiss,
     kind,

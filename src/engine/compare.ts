@@ -40,6 +40,11 @@ export interface Comparison {
   /** Whether it named it by a cue phrase rather than a value. */
   byCue: boolean;
   /**
+   * The cue is only a name the claim's wording writes as one ("UN", "Secretary-General", "Human
+   * Rights Watch"): naming who is involved is not stating what the claim says of them.
+   */
+  byNameOnly: boolean;
+  /**
    * A negation governs the cue itself ("не вийшла з", "has not withdrawn") though the sentence was
    * not read as denying the claim: it says the version is not so, which is no statement of it.
    */
@@ -52,6 +57,28 @@ export interface Comparison {
   corroborating: NoteEvidence[];
   conflicting: NoteEvidence[];
   established: string | null;
+}
+
+const nameCues = new WeakMap<Claim, Map<string, boolean>>();
+
+/** Whether every word of `cue` is written capitalised (a name or an acronym) in the claim's English. */
+function isNameCue(claim: Claim, cue: string): boolean {
+  let known = nameCues.get(claim);
+  if (!known) nameCues.set(claim, (known = new Map()));
+  let answer = known.get(cue);
+  if (answer === undefined) {
+    const wording = [claim.statement, ...claim.paraphrases].join(' ');
+    const words = cue.split(/[\s-]+/).filter(Boolean);
+    answer =
+      words.length > 0 &&
+      words.every((word) => {
+        const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const written = [...wording.matchAll(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'giu'))];
+        return written.length > 0 && written.every((m) => /^\p{Lu}/u.test(m[0]));
+      });
+    known.set(cue, answer);
+  }
+  return answer;
 }
 
 /** Whether the words right after a figure are its claim's unit ("60 missiles", "413 votes"). */
@@ -587,6 +614,7 @@ export function compareWithClaim(
     stated: stated.text ?? (version && stated.version ? version.label : null),
     statedVersion: stated.version !== null,
     byCue: stated.cue !== undefined,
+    byNameOnly: stated.cue !== undefined && isNameCue(claim, stated.cue),
     cueDenied:
       stated.cue !== undefined && !options.negated && cueNegated(values.folded, stated.cue),
     nearMiss: stated.near === true,

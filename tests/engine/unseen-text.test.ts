@@ -178,4 +178,20 @@ describe('lower bounds', () => {
     expect(casualties?.claim).toBe('casualties-landmine-monitor-2023-total');
     expect(casualties?.verdict).toBe('corroborated');
   });
+
+  test('naming who is involved is not stating what the claim says of them', () => {
+    // "UN" and "Secretary-General" are the depositary claim's cues, but only as names.
+    const note = noteOn(
+      'The following statement by UN Secretary-General António Guterres was issued today on the landmine treaty:',
+      '2025-06-16',
+    );
+    expect(note?.parts?.map((p) => p.claim) ?? []).not.toContain(
+      'treaty-depositary-un-secretary-general',
+    );
+    const depositary = noteOn(
+      'Withdrawal notices are lodged with the UN Secretary-General, the depositary of the convention.',
+      '2025-06-16',
+    );
+    expect(depositary?.claim).toBe('treaty-depositary-un-secretary-general');
+  });
 });
