@@ -454,8 +454,15 @@ function addsConflict(
   if (part.verdict !== 'conflicting' || part.stated === null || negated) return false;
   // Without a version of its own, a further figure is this claim's only when close to its value.
   if (!statedVersion && !nearMiss) return false;
+  return isNewFact(part, parts);
+}
+
+/** A part no shown part already states: another claim, and not a value one of them gave. */
+function isNewFact(part: NotePart, parts: NotePart[]): boolean {
   return parts.every(
-    (p) => p.claim !== part.claim && (p.stated === null || !sameValueText(p.stated, part.stated!)),
+    (p) =>
+      p.claim !== part.claim &&
+      (p.stated === null || part.stated === null || !sameValueText(p.stated, part.stated)),
   );
 }
 
@@ -473,11 +480,7 @@ function addsCorroboration(reading: Reading, parts: NotePart[]): boolean {
   const { part } = reading;
   if (part.verdict !== 'corroborated' || reading.negated || !reading.specific) return false;
   if (reading.predicate < FURTHER_CORROBORATION_PREDICATE) return false;
-  return parts.every(
-    (p) =>
-      p.claim !== part.claim &&
-      (p.stated === null || part.stated === null || !sameValueText(p.stated, part.stated)),
-  );
+  return isNewFact(part, parts);
 }
 
 /** A note whose top-level fields are those of the part that decides it: a conflict, else the best. */

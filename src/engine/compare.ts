@@ -564,7 +564,8 @@ export function compareWithClaim(
   if (periodic) {
     const anchor = stated.cue ?? stated.text;
     const when = anchor ? spanOfStatement(values.folded, anchor, options.date) : undefined;
-    if (when?.to && (when.to !== options.date || when.from !== options.date || when.written)) {
+    // A span the sentence does not write is the article's date, which `options` already holds.
+    if (when?.written && when.to) {
       options = { ...options, date: when.to, since: when.from, written: when.written };
       stated = stateValue(claim, values, when.to, when.from);
     }
@@ -653,39 +654,27 @@ function lastDayOf(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/**
- * The date (YYYY-MM-DD) a statement refers to: the last day of the span it names (see below), so
- * "left in December 2025" holds for a change on 27 December.
- */
-export function timeOfStatement(
-  folded: string,
-  anchor: string,
-  fallback: string | undefined,
-): string | undefined {
-  return spanOfStatement(folded, anchor, fallback).to;
-}
-
 /** A stretch of days a statement speaks of, both ends YYYY-MM-DD; one day when they are equal. */
-export interface TimeSpan {
+interface TimeSpan {
   from?: string;
   to?: string;
   /** Whether the sentence wrote the time (else it is the article's date). */
   written?: boolean;
 }
 
+/** The article's date as a span: what a statement refers to when it writes no time of its own. */
+function unwritten(fallback: string | undefined): TimeSpan {
+  return { from: fallback, to: fallback };
+}
+
 /**
  * The span a statement refers to: the date, month or year written in the clause that holds its
- * anchor (the cue or value) — a year is its whole length, up to the article's date — else the
- * article's date (`fallback`) alone.
+ * anchor (the cue or value) — a year is its whole length, so "left in December 2025" holds for a
+ * change on 27 December — never later than the article's date (`fallback`), else that date alone.
  */
-export function spanOfStatement(
-  folded: string,
-  anchor: string,
-  fallback: string | undefined,
-): TimeSpan {
-  const day = (date: string | undefined): TimeSpan => ({ from: date, to: date });
+function spanOfStatement(folded: string, anchor: string, fallback: string | undefined): TimeSpan {
   const at = anchorAt(folded, foldText(anchor));
-  if (at === -1) return day(fallback);
+  if (at === -1) return unwritten(fallback);
   const clauses = folded.split(TIME_CLAUSE_BREAK);
   let offset = 0;
   for (const clause of clauses) {
@@ -694,10 +683,10 @@ export function spanOfStatement(
     if (at < start || at >= offset) continue;
     // An opening time adverbial ("In 1999, …", "As of December 1, 2025, …") dates the whole sentence.
     const opening = INTRO_TIME.exec(folded)?.[0];
-    const timed = opening && !TIME_WORDS.test(clause) ? `${opening} ${clause}` : clause;
-    return spanOfClause(timed, fallback);
+    const ownTime = /\b\d{4}\b/.test(clause) || LAST_YEAR.test(clause);
+    return spanOfClause(opening && !ownTime ? `${opening} ${clause}` : clause, fallback);
   }
-  return day(fallback);
+  return unwritten(fallback);
 }
 
 /**
@@ -714,11 +703,7 @@ function anchorAt(folded: string, anchor: string): number {
 /** An opening phrase that dates the sentence: "in 1999,", "as of 1 december 2025,", "на початку 2026 року,". */
 const INTRO_TIME =
   /^(?:(?:in|by|as of|at the (?:start|end|beginning) of|since|until|on|early in|late in)\s+(?:\S+\s+){0,3}?\d{4}|(?:у|в|на|до|станом на|по состоянию на)\s+(?:\S+\s+){0,3}?\d{4}\s+(?:року|году|года|г\.|р\.))(?=\s*,)/u;
-/** Whether a clause names a time of its own. */
-const TIME_WORDS = /\b\d{4}\b|\blast year\b|минул\p{L}* рок|прошл\p{L}* год|торік/u;
-
 function spanOfClause(clause: string, fallback: string | undefined): TimeSpan {
-  const day = (date: string | undefined): TimeSpan => ({ from: date, to: date, written: true });
   // "last year", "минулого року", "прошлого года", "торік": the year before the article's.
   const yearBefore =
     fallback && LAST_YEAR.test(clause) ? String(Number(fallback.slice(0, 4)) - 1) : undefined;
@@ -727,11 +712,10 @@ function spanOfClause(clause: string, fallback: string | undefined): TimeSpan {
     const year = date.value.startsWith('-')
       ? (yearBefore ?? fallback?.slice(0, 4))
       : date.value.slice(0, 4);
-    return day(
-      year
-        ? notAfter(`${year}${date.value.slice(date.value.indexOf('-', 1))}`, fallback)
-        : fallback,
-    );
+    const day = year
+      ? notAfter(`${year}${date.value.slice(date.value.indexOf('-', 1))}`, fallback)
+      : fallback;
+    return { from: day, to: day, written: true };
   }
   const [month] = extractMonthYears(clause);
   if (month) {
@@ -741,7 +725,7 @@ function spanOfClause(clause: string, fallback: string | undefined): TimeSpan {
   }
   const [year] = extractYears(clause.replace(NAMING_YEAR, ' '));
   const spoken = year ? String(year) : yearBefore;
-  if (!spoken) return { from: fallback, to: fallback };
+  if (!spoken) return unwritten(fallback);
   return {
     from: notAfter(`${spoken}-01-01`, fallback),
     to: notAfter(`${spoken}-12-31`, fallback),
