@@ -69,7 +69,7 @@ export function noteForSentence(
   if (sentence.text.length < MIN_SENTENCE_LENGTH) return null;
   const analysed = analyseSentence(sentence.text);
   const shortlist = rerankCandidates(
-    withContext(annotator.matcher, analysed, context),
+    withContext(annotator.matcher, analysed, context, publishedDate),
     analysed,
     annotator.pack.topic.against,
   );
@@ -138,23 +138,60 @@ const CLAUSE_BREAK = /(?<!\d),\s|(?<=\d),\s(?!\d{4}\b)|[;:]\s|\s[\u2013\u2014-]\
 const MIN_CLAUSE_WORDS = 4;
 
 /**
+ * Whether an article of `publishedDate` can be stating a figure of `period` (a Landmine Monitor
+ * year). A figure counting a year is published after that year ends: an article written before
+ * then cannot be stating it (a November 2024 civilian share is the 2023 figure, not 2024's). And a
+ * figure that is wrong for an old report is usually right for a newer one, while one that fits an
+ * old report is there by chance: without the year written, an article more than a year after the
+ * period is not speaking of that period's figure.
+ */
+function periodReadable(
+  period: string | null,
+  years: number[],
+  publishedDate: string | undefined,
+): boolean {
+  if (!period || !publishedDate) return true;
+  const published = Number(publishedDate.slice(0, 4));
+  if (published <= Number(period)) return false;
+  return years.includes(Number(period)) || published <= Number(period) + 1;
+}
+
+/** Figure claims an article of `publishedDate` cannot be stating (periodReadable), by position. */
+function unreadablePeriods(
+  matcher: Matcher,
+  years: number[],
+  publishedDate: string | undefined,
+): Set<number> {
+  const positions = new Set<number>();
+  if (!publishedDate) return positions;
+  for (const [period, claims] of figureClaimsByPeriod(matcher))
+    if (!periodReadable(String(period), years, publishedDate))
+      for (const position of claims) positions.add(position);
+  return positions;
+}
+
+/**
  * Candidates for the sentence and for each of its clauses, each claim at its best score: a claim a
  * long sentence states in one clause ("Ukraine withdrew in June, with analysts saying …") is found
- * by that clause, where the rest of the sentence does not dilute it.
+ * by that clause, where the rest of the sentence does not dilute it. Figure claims of periods the
+ * article cannot be speaking of take no place on the shortlist: five years' children shares would
+ * otherwise crowd out the one year's civilian share a sentence states.
  */
-function retrieveCandidates(
+export function retrieveCandidates(
   matcher: Matcher,
   text: string,
   years: number[] = [],
   figures: number[] = [],
+  publishedDate?: string,
 ): Candidate[] {
   const best = new Map<string, Candidate>();
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS);
   const texts = clauses.length > 1 ? [text, ...clauses] : [text];
   const ofYears = figureClaimsOf(matcher, years);
   for (const position of countClaimsNear(matcher, figures, years)) ofYears.add(position);
+  const unreadable = unreadablePeriods(matcher, years, publishedDate);
   for (const piece of texts)
-    for (const candidate of rankClaims(matcher, piece, SHORTLIST, ofYears)) {
+    for (const candidate of rankClaims(matcher, piece, SHORTLIST, ofYears, unreadable)) {
       const known = best.get(candidate.claim.id);
       if (!known || candidate.score > known.score) best.set(candidate.claim.id, candidate);
     }
@@ -168,7 +205,7 @@ function retrieveCandidates(
  */
 const figureClaimsByYear = new WeakMap<Matcher, Map<number, number[]>>();
 
-function figureClaimsOf(matcher: Matcher, years: number[]): Set<number> {
+function figureClaimsByPeriod(matcher: Matcher): Map<number, number[]> {
   let byYear = figureClaimsByYear.get(matcher);
   if (!byYear) {
     byYear = new Map();
@@ -178,6 +215,11 @@ function figureClaimsOf(matcher: Matcher, years: number[]): Set<number> {
     });
     figureClaimsByYear.set(matcher, byYear);
   }
+  return byYear;
+}
+
+function figureClaimsOf(matcher: Matcher, years: number[]): Set<number> {
+  const byYear = figureClaimsByPeriod(matcher);
   return new Set(years.flatMap((year) => byYear.get(year) ?? []));
 }
 
@@ -246,7 +288,12 @@ const REFERS_BACK =
  * own — those found with the preceding sentences' words, at a discount. Values are still read
  * from the sentence alone: the context says which claim, never which value.
  */
-function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: string): Candidate[] {
+function withContext(
+  matcher: Matcher,
+  analysed: AnalysedSentence,
+  context?: string,
+  publishedDate?: string,
+): Candidate[] {
   const own = retrieveCandidates(
     matcher,
     analysed.retrievalText,
@@ -255,6 +302,7 @@ function withContext(matcher: Matcher, analysed: AnalysedSentence, context?: str
       .numbers()
       .filter((n) => !isShare(n))
       .map((n) => n.value),
+    publishedDate,
   );
   const statesValue =
     analysed.numbers().length > 0 || analysed.years().length > 0 || analysed.dates().length > 0;
@@ -354,7 +402,7 @@ function orderReadings(readings: Reading[]): Reading[] {
  * ("has withdrawn", "is suspending") is stated only through its wording, a count only with a
  * number, and a figure no version has is a conflict only on a close match.
  */
-function readCandidate(
+export function readCandidate(
   candidate: Candidate,
   analysed: AnalysedSentence,
   annotator: Annotator,
@@ -367,19 +415,7 @@ function readCandidate(
   });
   const kind = candidate.claim.value?.kind;
   const period = periodOf(candidate.claim);
-  // A figure counting a year is published after that year ends: an article written before then
-  // cannot be stating it (a November 2024 civilian share is the 2023 figure, not 2024's).
-  if (period && publishedDate && Number(publishedDate.slice(0, 4)) <= Number(period)) return null;
-  // A figure that is wrong for an old report is usually right for a newer one, and one that fits an
-  // old report is there by chance: without the year written, an article more than a year after the
-  // period is not speaking of that period's figure.
-  if (
-    period &&
-    publishedDate &&
-    !yearsSpokenOf(analysed).includes(Number(period)) &&
-    Number(publishedDate.slice(0, 4)) > Number(period) + 1
-  )
-    return null;
+  if (!periodReadable(period, yearsSpokenOf(analysed), publishedDate)) return null;
   if (kind === 'status' && (!comparison.statedVersion || comparison.cueDenied)) return null;
   if (laterSince(candidate.claim, analysed, comparison)) return null;
   if (kind && VALUE_REQUIRED.has(kind) && comparison.stated === null) return null;

@@ -377,13 +377,15 @@ export function predicateShare(
 
 /**
  * Claims for a sentence, the one it most likely states first (by agreementScore), each with its
- * coverage score; an empty list when no claim shares a term with it.
+ * coverage score; an empty list when no claim shares a term with it. `include` claims stay on the
+ * list whatever their rank; `exclude` claims never take a place on it.
  */
 export function rankClaims(
   matcher: Matcher,
   sentence: string,
   limit = 5,
   include: ReadonlySet<number> = new Set(),
+  exclude: ReadonlySet<number> = new Set(),
 ): Candidate[] {
   const terms = repairTerms(matcher, tokenise(sentence), capitalisedWords(sentence));
   const termSet = new Set(terms);
@@ -394,7 +396,7 @@ export function rankClaims(
   for (const group of include) groups.add(group);
   for (const group of groups) {
     const claim = matcher.claims[group];
-    if (!claim) continue;
+    if (!claim || exclude.has(group)) continue;
     // Agreement decides where the claim ranks; coverage, per field, what it scores and which text shows.
     let best: (Candidate & { agreement: number }) | null = null;
     for (const field of matcher.fieldsByClaim[group] ?? []) {

@@ -48,6 +48,20 @@ const ABBREVIATIONS = new Set([
   'est',
   'fig',
   'art',
+  // Ukrainian and Russian: million, thousand, billion, hryvnia, rouble, article, see, year(s).
+  'млн',
+  'млрд',
+  'тис',
+  'тыс',
+  'грн',
+  'руб',
+  'ст',
+  'див',
+  'см',
+  'р',
+  'рр',
+  'г',
+  'гг',
 ]);
 
 /** Whether a segment's text ends with something that only looks like a sentence end. */
@@ -102,8 +116,33 @@ function segmentBlock(text: string, blockStart: number, blockEnd: number): Sente
     }
   }
   return pieces
+    .flatMap((piece) => splitBeforeFigure(text, piece.start, piece.end))
     .map((piece) => trimToSentence(text, piece.start, piece.end))
     .filter((s): s is Sentence => s !== null);
+}
+
+/**
+ * A full stop after a word, then a sentence that opens with a figure ("… of war. 90% of the victims
+ * were civilians"): Intl.Segmenter keeps the two together, as if the figure went on the sentence.
+ */
+const STOP_BEFORE_FIGURE = /(\p{L}{2,})[.!?]\s+(?=\d)/gu;
+
+function splitBeforeFigure(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  const piece = text.slice(start, end);
+  let from = 0;
+  for (const match of piece.matchAll(STOP_BEFORE_FIGURE)) {
+    if (ABBREVIATIONS.has(match[1]!.toLowerCase())) continue;
+    const cut = match.index + match[0].length;
+    pieces.push({ start: start + from, end: start + cut });
+    from = cut;
+  }
+  pieces.push({ start: start + from, end });
+  return pieces;
 }
 
 /**

@@ -49,6 +49,22 @@ describe('segmentSentences', () => {
         'Ukraine has taken the first legal step.',
       ],
     ],
+    [
+      'a sentence that opens with a figure (kyiv24/7, 2 December 2025)',
+      'Загалом у світі загинули або отримали поранення 6279 людей від наземних мін. 90% постраждалих – цивільні.',
+      [
+        'Загалом у світі загинули або отримали поранення 6279 людей від наземних мін.',
+        '90% постраждалих – цивільні.',
+      ],
+    ],
+    [
+      'a figure after an abbreviation stays in its sentence',
+      'The Rada passed bill No. 0329 on 15 July. Згідно зі ст. 20 конвенції вихід набуває чинності через шість місяців.',
+      [
+        'The Rada passed bill No. 0329 on 15 July.',
+        'Згідно зі ст. 20 конвенції вихід набуває чинності через шість місяців.',
+      ],
+    ],
     ['blank text', '  \n\n ', []],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);
