@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { annotateSentences, createAnnotator, detectTopic } from '../../src/engine';
 import { countriesIn } from '../../src/engine/countries';
 import { foldText } from '../../src/engine/normalise';
-import { termsOf } from '../../src/engine/tokenise';
+import { termOf, termsOf } from '../../src/engine/tokenise';
 import { hasCue, readValues } from '../../src/engine/values';
 import { loadArticles } from '../eval/articles';
 import { bundledPack, ROOT } from '../helpers/fixtures';
@@ -45,9 +45,42 @@ describe('Ukrainian and Russian text', () => {
     [['страны ратифицировали', 'страны ратифицировав']],
     [['Литва приєдналася', 'Литва приєднавшись']],
     [['военные выходят', 'военные выходящие']],
+    [['мины применяет', 'мины применяют', 'мины применяется']],
+    [['мины запрещает', 'мины запрещают', 'мины запрещается']],
   ])('every case of a phrase gives the same terms: %j', (forms) => {
     const terms = forms.map((form) => termsOf(form).join(' '));
     expect(new Set(terms).size).toBe(1);
+  });
+
+  test.each([
+    [
+      ['uk', 'стороною'],
+      ['uk', 'учасницею'],
+      ['ru', 'участником'],
+      ['ru', 'стороной'],
+    ],
+    [
+      ['uk', 'застосовує'],
+      ['uk', 'використовує'],
+      ['ru', 'использует'],
+      ['ru', 'применяют'],
+    ],
+    [
+      ['uk', 'заборону'],
+      ['ru', 'запрет'],
+      ['ru', 'запрещения'],
+      ['ru', 'запрещает'],
+    ],
+  ] as Array<Array<['uk' | 'ru', string]>>)(
+    'words of one meaning in this story fold to one term in both languages: %j',
+    (...words) => {
+      expect(new Set(words.map(([language, word]) => termOf(word, language))).size).toBe(1);
+    },
+  );
+
+  test('a noun in -ет is not cut as a verb', () => {
+    expect(termOf('совет', 'ru')).not.toBe(termOf('сова', 'ru'));
+    expect(termOf('бюджет', 'ru')).toBe(termOf('бюджета', 'ru'));
   });
 
   test('dates, months, weekdays and qualifiers are read in both languages', () => {
