@@ -57,6 +57,8 @@ export const VersionSchema = v.strictObject({
   id,
   /** Human-readable form of this version: "164 states parties", "on Sunday 29 June 2025". */
   label: text,
+  /** The label in Ukrainian and Russian, shown to readers whose interface speaks that language. */
+  labelIn: v.optional(v.strictObject({ uk: v.optional(text), ru: v.optional(text) })),
   /** Machine value compared with what a sentence states: 164, "2025-06-29", "sunday", ["finland", …]. */
   value: v.optional(versionValue),
   /** Phrases whose presence in a sentence says it states this version ("chairman", "to get U.S. weapons"). */
