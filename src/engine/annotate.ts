@@ -373,6 +373,13 @@ function statementsIn(claim: Candidate['claim']): Pick<NotePart, 'statementIn'> 
   };
 }
 
+/** The claim's version labels in Ukrainian and Russian, by English label, when the pack has any. */
+function labelsIn(claim: Candidate['claim']): Pick<NotePart, 'labelsIn'> {
+  const translated = claim.versions.filter((v) => v.labelIn?.uk || v.labelIn?.ru);
+  if (!translated.length) return {};
+  return { labelsIn: Object.fromEntries(translated.map((v) => [v.label, { ...v.labelIn }])) };
+}
+
 function familyOf(claim: Candidate['claim']): string | null {
   const unit = claim.value?.kind === 'number' ? claim.value.unit : undefined;
   return unit
@@ -459,6 +466,7 @@ export function readCandidate(
       claim: candidate.claim.id,
       statement: candidate.claim.statement,
       ...statementsIn(candidate.claim),
+      ...labelsIn(candidate.claim),
       score: Math.round(candidate.score * 1000) / 1000,
       stated: comparison.stated,
       verdict: comparison.verdict,

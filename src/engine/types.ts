@@ -35,6 +35,11 @@ export interface NotePart {
   /** Label of the version the primary sources establish, when the pack names one. */
   established: string | null;
   /**
+   * Version labels (as in `stated`, `established` and each evidence's `version`) in Ukrainian and
+   * Russian, keyed by the English label, for readers in those languages. Absent when none.
+   */
+  labelsIn?: Record<string, { uk?: string; ru?: string }>;
+  /**
    * Evidence whose quote is in the article being read (the article itself, or a syndicated copy of
    * it): shown as "this article", never counted for or against the sentence. Absent when none.
    */

@@ -12,7 +12,7 @@ import { toSafeFragment } from './sanitise';
 import { adoptCss, applyScheme, NOTE_CSS } from './styles';
 import { SUMMARY_TAG } from './summary-panel';
 import type { Scheme } from './theme';
-import { shownStatement } from './statement';
+import { shownStatement, translatedLabel, type LabelTexts } from './statement';
 import { VERDICT_LOOKS } from './verdict';
 
 /** Every string the note shows, from the message catalogue (values are the article's own words
@@ -160,6 +160,11 @@ function properLabel(label: string): string {
   return label.replace(/^on\s+/i, '').replace(/^(\p{L}+day) \((\d{1,2} \p{L}+ \d{4})\)$/u, '$1 $2');
 }
 
+/** A version label for display: the pack's translation for the interface language, else proper. */
+function labelShown(label: string, part: LabelTexts): string {
+  return translatedLabel(label, part) ?? properLabel(label);
+}
+
 function sameValue(a: string, b: string): boolean {
   const [x, y] = [lower(properLabel(a)), lower(properLabel(b))];
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
@@ -203,37 +208,42 @@ export function leadSentence(part: NotePart, sentence: string, published?: strin
   let said = part.stated === null ? null : writtenForm(part.stated, sentence);
   // A bare figure reads better as the version it matches: "164" → "164 states parties".
   if (said && version && part.verdict === 'corroborated' && /^[\d,.]+$/.test(said.trim()))
-    said = lower(version).startsWith(lower(said)) ? properLabel(version) : said;
+    said = lower(version).startsWith(lower(said)) ? labelShown(version, part) : said;
   const established = part.established ? properLabel(part.established) : null;
-  // Quoted only when these are the sentence's own words, not a pack label standing in for them.
+  const establishedShown = part.established ? labelShown(part.established, part) : null;
+  // Quoted only when these are the sentence's own words, not a pack label standing in for them,
+  // which is shown in the interface language.
   const shown = (value: string) =>
-    lower(sentence).includes(lower(value)) ? TEXT.quoted(value) : value;
+    lower(sentence).includes(lower(value))
+      ? TEXT.quoted(value)
+      : (translatedLabel(value, part) ?? value);
   switch (part.verdict) {
     case 'corroborated': {
       if (!said || !part.stated) return TEXT.leadRestates();
       // A version label the sentence does not contain ("quote confirmed") is the sources' finding,
       // not the sentence's words.
       if (said === part.stated && !findWritten(sentence, part.stated))
-        return TEXT.leadAgrees(properLabel(said));
+        return TEXT.leadAgrees(labelShown(said, part));
       const when = published ? monthYear(published) : null;
       const ofThen = version && established && when && !sameValue(version, established);
       return ofThen ? TEXT.leadRightFor(shown(said), when) : TEXT.leadRight(shown(said));
     }
     case 'conflicting': {
-      if (!said) return TEXT.leadAtOdds(established ?? shownStatement(part));
+      if (!said) return TEXT.leadAtOdds(establishedShown ?? shownStatement(part));
       if (
         established &&
+        establishedShown &&
         !sameValue(said, established) &&
         !sameValue(part.stated ?? '', established)
       )
         return hasPrimary(part)
-          ? TEXT.leadEstablished(shown(said), established)
-          : TEXT.leadSourcesEstablish(shown(said), established);
+          ? TEXT.leadEstablished(shown(said), establishedShown)
+          : TEXT.leadSourcesEstablish(shown(said), establishedShown);
       const others = [
         ...new Set(
           part.conflicting
             .filter((e) => e.stance === 'asserts' && !sameValue(e.version, part.stated ?? ''))
-            .map((e) => properLabel(e.version)),
+            .map((e) => labelShown(e.version, part)),
         ),
       ];
       return others.length
@@ -302,7 +312,12 @@ const GROUP_TITLES: Record<SourceGroupKind, MessageKey> = {
   'this-article': 'groupThisArticle',
 };
 
-function renderEvidence(doc: Document, item: GroupedEvidence, group: SourceGroupKind): HTMLElement {
+function renderEvidence(
+  doc: Document,
+  item: GroupedEvidence,
+  group: SourceGroupKind,
+  labels: LabelTexts,
+): HTMLElement {
   const { evidence } = item;
   const href = safeHref(evidence.url);
   const quote = buildElement(doc, 'blockquote');
@@ -323,7 +338,7 @@ function renderEvidence(doc: Document, item: GroupedEvidence, group: SourceGroup
         ? ` · ${item.agrees ? TEXT.agrees() : TEXT.disagrees()}`
         : '',
     ),
-    buildElement(doc, 'p', { class: 'says' }, says(properLabel(evidence.version))),
+    buildElement(doc, 'p', { class: 'says' }, says(labelShown(evidence.version, labels))),
     quote,
     href
       ? buildElement(
@@ -343,7 +358,7 @@ function renderGroups(doc: Document, part: NotePart, pageUrl: string | undefined
       doc,
       'ul',
       { 'data-group': group.kind },
-      ...group.items.map((item) => renderEvidence(doc, item, group.kind)),
+      ...group.items.map((item) => renderEvidence(doc, item, group.kind, part)),
     ),
   ]);
 }

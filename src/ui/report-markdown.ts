@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { KeyedNote, PageReport } from '../messages';
 import { sortReportNotes } from './report-order';
 import { verdictCount, verdictLabel } from './verdict-label';
-import { shownStatement } from './statement';
+import { shownLabel, shownStatement } from './statement';
 
 /** Verdicts in report order; the counts line names each, even at 0, so a reader never guesses. */
 const VERDICTS: readonly Verdict[] = ['conflicting', 'mixed', 'corroborated'];
@@ -83,9 +83,10 @@ function formatDisputed(note: KeyedNote, index: number): string[] {
     '',
     `- ${t('claim')}: ${escapeMarkdown(shownStatement(note))}`,
   ];
-  if (note.stated) lines.push(`- ${t('sentenceStates')}: ${escapeMarkdown(note.stated)}`);
+  if (note.stated)
+    lines.push(`- ${t('sentenceStates')}: ${escapeMarkdown(shownLabel(note.stated, note))}`);
   if (note.established)
-    lines.push(`- ${t('primaryEstablish')}: ${escapeMarkdown(note.established)}`);
+    lines.push(`- ${t('primaryEstablish')}: ${escapeMarkdown(shownLabel(note.established, note))}`);
   if (note.conflicting.length)
     lines.push(`- ${t('mdSourcesAgainst')}:`, ...note.conflicting.map(formatSource));
   if (note.corroborating.length)

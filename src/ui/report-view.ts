@@ -6,7 +6,7 @@ import type { PageReport, KeyedNote } from '../messages';
 import { buildElement } from './build-element';
 import { sortReportNotes } from './report-order';
 import { verdictCount, verdictLabel } from './verdict-label';
-import { shownStatement } from './statement';
+import { shownLabel, shownStatement } from './statement';
 
 export interface ReportActions {
   revealNote(noteId: string): void;
@@ -67,13 +67,13 @@ function renderNote(doc: Document, note: KeyedNote, actions: ReportActions): HTM
       ...(note.stated
         ? [
             buildElement(doc, 'dt', {}, t('sentenceStates')),
-            buildElement(doc, 'dd', {}, note.stated),
+            buildElement(doc, 'dd', {}, shownLabel(note.stated, note)),
           ]
         : []),
       ...(note.established
         ? [
             buildElement(doc, 'dt', {}, t('primaryEstablish')),
-            buildElement(doc, 'dd', {}, note.established),
+            buildElement(doc, 'dd', {}, shownLabel(note.established, note)),
           ]
         : []),
       ...renderSources(doc, t('corroboratingSources'), note.corroborating),
