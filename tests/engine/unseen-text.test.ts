@@ -179,6 +179,14 @@ describe('lower bounds', () => {
     expect(casualties?.verdict).toBe('corroborated');
   });
 
+  test('a claim’s own figure, stated exactly, marks the claim its wording only sketches', () => {
+    const note = noteOn('Some 299 lawmakers backed the bill in Kyiv.', '2025-07-15');
+    expect(note?.claim).toBe('ukraine-rada-vote-299');
+    expect(note?.verdict).toBe('corroborated');
+    // A wrong figure with the same thin wording is no evidence of which claim it is.
+    expect(noteOn('Some 250 lawmakers backed the bill in Kyiv.', '2025-07-15')).toBeUndefined();
+  });
+
   test('naming who is involved is not stating what the claim says of them', () => {
     // "UN" and "Secretary-General" are the depositary claim's cues, but only as names.
     const note = noteOn(
