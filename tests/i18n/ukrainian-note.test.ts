@@ -30,6 +30,8 @@ function seedNote(seed: string, fragment: string, claim: string): { note: Note; 
 
 const ukStatement = (claim: string) =>
   pack.claims.find((c) => c.id === claim)?.translations?.uk?.statement;
+const ukLabel = (claim: string, version: string) =>
+  pack.claims.find((c) => c.id === claim)?.versions.find((v) => v.id === version)?.labelIn?.uk;
 
 describe('the lead sentence reads as Ukrainian, the article’s words quoted as written', () => {
   test.each([
@@ -37,7 +39,7 @@ describe('the lead sentence reads as Ukrainian, the article’s words quoted as 
       '003_a0cae1b0aabd2ad3.txt',
       'process on Monday',
       'ukraine-decree-weekday',
-      'У цьому реченні сказано «Monday», а джерела встановлюють: Sunday 29 June 2025.',
+      `У цьому реченні сказано «Monday», а джерела встановлюють: ${ukLabel('ukraine-decree-weekday', 'sunday')}.`,
     ],
     [
       '000_91a15512559e22d2.txt',
@@ -59,8 +61,13 @@ describe('the lead sentence reads as Ukrainian, the article’s words quoted as 
       'ukraine-kostenko-committee-role',
     );
     expect(note.sentence).not.toContain('chairman of the committee');
+    // Both versions in the pack's Ukrainian labels, neither quoted.
     expect(leadSentence(note, note.sentence, date)).toBe(
-      'У цьому реченні сказано chairman of the committee, а джерела встановлюють: secretary of the committee.',
+      `У цьому реченні сказано ${ukLabel('ukraine-kostenko-committee-role', 'chairman')}, а джерела встановлюють: ${ukLabel('ukraine-kostenko-committee-role', 'secretary')}.`,
+    );
+    useLanguage('en');
+    expect(leadSentence(note, note.sentence, date)).toBe(
+      'This sentence says chairman of the committee; the sources establish secretary of the committee.',
     );
   });
 });
@@ -86,6 +93,13 @@ test('the note: Ukrainian heading, lead, claim in the pack’s Ukrainian, groups
   expect(groups.length).toBeGreaterThan(0);
   expect(groups.every((g) => /^(Першоджерела|Публікації, що|Ця стаття)/.test(g ?? ''))).toBe(true);
   expect(element.textContent).not.toMatch(/This sentence|Claim:|Primary sources|Read at/);
+  // What each source says, in the pack's Ukrainian version labels, never the English ones.
+  const says = [...element.querySelectorAll('.says')].map((p) => p.textContent ?? '');
+  expect(says.length).toBeGreaterThan(0);
+  for (const line of says) {
+    expect(line).toMatch(/у неділю|у понеділок/);
+    expect(line).not.toMatch(/Sunday|Monday/);
+  }
 });
 
 test('in English the same note keeps the English statement', () => {
@@ -152,9 +166,11 @@ test('the copied Markdown report and a saved item show the Ukrainian statement',
     packs: [{ id: 'landmine-treaty', version: '1.0.0' }],
     notes: [{ ...note, id: 'a' } as KeyedNote],
   };
-  expect(formatReportMarkdown(report)).toContain(
-    `- Твердження: ${ukStatement('ukraine-decree-weekday')}`,
-  );
+  const markdown = formatReportMarkdown(report);
+  expect(markdown).toContain(`- Твердження: ${ukStatement('ukraine-decree-weekday')}`);
+  // What the primary sources establish, in the pack's Ukrainian label.
+  expect(markdown).toContain(`${ukLabel('ukraine-decree-weekday', 'sunday')}`);
+  expect(markdown).not.toContain('on Sunday (29 June 2025)');
   const item = createSavedItem({
     sentence: note.sentence,
     text: note.sentence,
