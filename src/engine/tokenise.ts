@@ -44,6 +44,8 @@ const SYNONYMS: Record<string, string> = {
   ratif: 'ratifi',
   signatori: 'signatori',
   landmin: 'landmin',
+  // A treaty "in effect" is one "in force"; a withdrawal "takes effect" as it "enters into force".
+  effect: 'forc',
   // A country's adjective names the country ("the Finnish government" is Finland's).
   finnish: 'finland',
   polish: 'poland',

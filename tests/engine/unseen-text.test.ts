@@ -187,6 +187,21 @@ describe('lower bounds', () => {
     expect(noteOn('Some 250 lawmakers backed the bill in Kyiv.', '2025-07-15')).toBeUndefined();
   });
 
+  test('a treaty “in effect” since a year is one in force since then', () => {
+    expect(
+      noteOn('The landmine treaty has been in effect since 1999.', '2025-06-29'),
+    ).toMatchObject({
+      claim: 'treaty-entry-into-force',
+      verdict: 'corroborated',
+    });
+    expect(
+      noteOn('The landmine treaty has been in effect since 1998.', '2025-06-29'),
+    ).toMatchObject({
+      claim: 'treaty-entry-into-force',
+      verdict: 'conflicting',
+    });
+  });
+
   test('naming who is involved is not stating what the claim says of them', () => {
     // "UN" and "Secretary-General" are the depositary claim's cues, but only as names.
     const note = noteOn(
