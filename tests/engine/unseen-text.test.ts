@@ -202,6 +202,11 @@ describe('lower bounds', () => {
     });
   });
 
+  test('to denounce a withdrawal is to condemn it, not to withdraw', () => {
+    const note = noteOn('The ICBL denounced Ukraine’s withdrawal from the treaty.', '2025-07-25');
+    expect(note?.verdict).not.toBe('conflicting');
+  });
+
   test('naming who is involved is not stating what the claim says of them', () => {
     // "UN" and "Secretary-General" are the depositary claim's cues, but only as names.
     const note = noteOn(
