@@ -187,6 +187,15 @@ describe('lower bounds', () => {
     expect(noteOn('Some 250 lawmakers backed the bill in Kyiv.', '2025-07-15')).toBeUndefined();
   });
 
+  test('a standing stated by its own words needs less of the claim’s other wording', () => {
+    expect(
+      noteOn('Тем же днем из соглашения официально вышла Эстония.', '2025-12-28'),
+    ).toMatchObject({
+      claim: 'baltics-withdrawal-status',
+      verdict: 'corroborated',
+    });
+  });
+
   test('a treaty “in effect” since a year is one in force since then', () => {
     expect(
       noteOn('The landmine treaty has been in effect since 1999.', '2025-06-29'),
