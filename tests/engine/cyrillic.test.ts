@@ -149,6 +149,14 @@ describe('Ukrainian and Russian text', () => {
     expect(note?.verdict).toBe('conflicting');
   });
 
+  test.each([
+    ['Эстония официально покинула конвенцию.', '2025-12-28', 'corroborated'],
+    ['Эстония официально покинула конвенцию.', '2025-08-01', 'conflicting'],
+  ])('“left” in Russian states a withdrawal done: %s (%s)', (text, publishedDate, verdict) => {
+    const [note] = annotateSentences({ text, publishedDate }, annotator);
+    expect(note).toMatchObject({ claim: 'baltics-withdrawal-status', verdict });
+  });
+
   test('a Ukrainian sentence that denies the withdrawal is not called conflicting', () => {
     const [note] = annotateSentences(
       { text: 'Україна не вийшла з Оттавської конвенції.', publishedDate: '2025-07-20' },
