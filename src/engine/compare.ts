@@ -11,6 +11,7 @@ import {
   extractDates,
   extractMonthYears,
   extractYears,
+  findCue,
   hasCue,
   numberAgrees,
   type SentenceValues,
@@ -360,14 +361,65 @@ function stateByWeekday(claim: Claim, values: SentenceValues): StatedValue {
 
 function stateByCue(claim: Claim, values: SentenceValues): StatedValue | null {
   const folded = values.folded;
+  const standing = claim.value?.kind === 'status';
   const hits = claim.versions.flatMap((v) => {
-    const cue = (v.cues ?? []).find((c) => hasCue(folded, c));
+    const cue = (v.cues ?? []).find((c) => {
+      const match = findCue(folded, c);
+      return match !== null && (!standing || leavesTheTreaty(folded, match));
+    });
     return cue ? [{ version: v, cue }] : [];
   });
   const [hit] = hits;
   return hits.length === 1 && hit
     ? { version: hit.version, text: hit.version.label, cue: hit.cue }
     : null;
+}
+
+/** Words that name the treaty or stand for it ("it", "неї"), by how they start. */
+const TREATY_WORD =
+  /^(?:treat|convention|pact|accord|agreement|ban\b|it$|them$|конвенц|договор|договір|угод|соглашен|неї$|нее$|него$|нього$|ней$)/u;
+/** Words that may stand between a withdrawal verb and the treaty it leaves. */
+const BEFORE_TREATY =
+  /^(?:from|out|of|in|under|the|this|that|its|their|a|an|ottawa|mine|landmine|anti-?\p{L}*|personnel|international|global|landmark|key|\d{4}|operation|participation|membership|obligations|implementation|commitments|з|із|зі|из|от|у|в|оттавськ\p{L}*|оттавск\p{L}*|міжнародн\p{L}*|международн\p{L}*|ціє\p{L}*|цьо\p{L}*|это\p{L}*|эт\p{L}*|даної|данной|участ\p{L}*|дію|действи\p{L}*|зобов'язан\p{L}*|обязательств\p{L}*)$/u;
+/** What opens the thing a withdrawal verb leaves ("from", "the", "no", "з"). */
+const OBJECT_OPENS =
+  /^(?:from|out|the|a|an|its|their|his|her|no|open|з|із|зі|из|от|свою|свої|свое)$/u;
+/** Nouns of a withdrawal that "took effect" or "came into force". */
+const WITHDRAWAL_NOUN =
+  /(?:withdraw|exit|departure|denunciation|leaving|вихід|виход|выход|денонс)/u;
+
+/**
+ * Whether a standing's cue, where it occurs, is about leaving the treaty: its verb leaves the
+ * treaty (or nothing named), not a town, a hall or a door ("withdrew from Avdiivka", "вышли из
+ * зала", "has left the door open"), and a change that "took effect" is a withdrawal's, not a law's.
+ */
+function leavesTheTreaty(folded: string, match: RegExpExecArray): boolean {
+  const words = (text: string) =>
+    text
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, ''))
+      .filter(Boolean);
+  const cueWords = words(match[0]);
+  if (cueWords.some((w) => TREATY_WORD.test(w))) return true;
+  const before = words(folded.slice(Math.max(0, match.index - 80), match.index)).slice(-8);
+  const rest = folded.slice(match.index + match[0].length);
+  const after = words(rest).slice(0, 8);
+  // Word order differs: "the exit took effect", "набуло чинності рішення про вихід".
+  if (/effect|чинност|в силу/u.test(match[0]))
+    return [...before, ...cueWords, ...after.slice(0, 4)].some((w) => WITHDRAWAL_NOUN.test(w));
+  // Cyrillic cues match either order ("вийшла з X", "з X вийшла"): in the second, what the verb
+  // leaves stands inside the match, and it named no treaty.
+  if (/^(?:з|із|зі|из)$/u.test(cueWords[0] ?? '')) return false;
+  // Clause punctuation right after the verb: it leaves what the sentence already named.
+  if (/^\s*[,.;:!?)\u2013\u2014-]/u.test(rest) || !rest.trim()) return true;
+  const opensObject =
+    OBJECT_OPENS.test(after[0] ?? '') || /(?:^|\s)(?:from|з|із|зі|из)$/u.test(match[0]);
+  if (!opensObject) return true;
+  for (const word of after) {
+    if (TREATY_WORD.test(word)) return true;
+    if (!BEFORE_TREATY.test(word)) return false;
+  }
+  return false;
 }
 
 /**

@@ -531,12 +531,17 @@ function cuePattern(cue: string): RegExp {
 
 /** Whether a cue phrase occurs in the sentence as whole words (case- and accent-insensitive). */
 export function hasCue(foldedSentence: string, cue: string): boolean {
+  return findCue(foldedSentence, cue) !== null;
+}
+
+/** Where a cue phrase first occurs in the folded sentence, as a match, or null. */
+export function findCue(foldedSentence: string, cue: string): RegExpExecArray | null {
   let pattern = cuePatterns.get(cue);
   if (!pattern) {
     pattern = cuePattern(cue);
     cuePatterns.set(cue, pattern);
   }
-  return pattern.test(foldedSentence);
+  return pattern.exec(foldedSentence);
 }
 
 /** A sentence's values, each read on first use and kept: several candidate claims ask for them. */

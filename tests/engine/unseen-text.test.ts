@@ -216,6 +216,38 @@ describe('lower bounds', () => {
     expect(note?.verdict).not.toBe('conflicting');
   });
 
+  test.each([
+    [
+      'Ukraine withdrew its troops from the town in 2024, leaving anti-personnel mines behind.',
+      '2025-07-02',
+    ],
+    ['Finland has left the door open to rejoining the Ottawa treaty later.', '2025-07-05'],
+    [
+      'Poland’s new defence law took effect in August, after the Senate voted to leave the Ottawa Convention.',
+      '2025-08-01',
+    ],
+    ['Депутаты вышли из зала во время голосования по Оттавской конвенции.', '2025-07-16'],
+    ['Україна вийшла з міста в березні, де противник залишив протипіхотні міни.', '2025-07-01'],
+  ])(
+    'a withdrawal verb that leaves something other than the treaty states no standing: %s',
+    (sentence, date) => {
+      const parts = noteOn(sentence, date)?.parts ?? [];
+      expect(
+        parts.filter((p) => /withdrawal-status$/.test(p.claim) && p.verdict === 'conflicting'),
+      ).toEqual([]);
+    },
+  );
+
+  test('a withdrawal that took effect is still read when the treaty is named between', () => {
+    const note = noteOn(
+      'Finland’s withdrawal from the mine ban treaty took effect on 10 January.',
+      '2026-01-12',
+    );
+    expect(note?.parts?.map((p) => `${p.claim}:${p.verdict}`)).toContain(
+      'finland-withdrawal-status:corroborated',
+    );
+  });
+
   test('naming who is involved is not stating what the claim says of them', () => {
     // "UN" and "Secretary-General" are the depositary claim's cues, but only as names.
     const note = noteOn(

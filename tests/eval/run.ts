@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { NOTE_MIN_SCORE } from '../../src/engine/annotate';
 import { bundledPack, ROOT } from '../helpers/fixtures';
 import { printArticleReport } from './run-articles';
+import { scoreProbes } from './probes';
 import {
   confusion,
   perClass,
@@ -84,3 +85,15 @@ if (process.argv.includes('--errors')) {
 }
 
 printArticleReport(process.argv.includes('--errors'));
+
+// SYNTHETIC probes: written for the project, so their errors may all be studied.
+const probes = scoreProbes(pack);
+console.log(
+  `\nsynthetic probes (tests/eval/synthetic-probes.json): ${probes.correct} correct, ${probes.unrelated} unrelated, ${probes.wrong} wrong`,
+);
+console.log(
+  `  correct or unrelated called conflicting  ${probes.falseConflicts.length}\n  wrong flagged conflicting               ${probes.wrongFlagged}\n  wrong called corroborated               ${probes.wrongCorroborated.length}`,
+);
+if (process.argv.includes('--errors'))
+  for (const probe of [...probes.falseConflicts, ...probes.wrongCorroborated])
+    console.log(`  [${probe.expect} ${probe.date}] ${probe.text}`);
