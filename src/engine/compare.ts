@@ -616,10 +616,14 @@ export function compareWithClaim(
   if (periodic) {
     const anchor = stated.cue ?? stated.text;
     const when = anchor ? spanOfStatement(values.folded, anchor, options.date) : undefined;
-    // A span the sentence does not write is the article's date, which `options` already holds.
+    // A span the sentence does not write is the article's date, which `options` already holds;
+    // a future clause without a written time is at no date the article can tell.
     if (when?.written && when.to) {
       options = { ...options, date: when.to, since: when.from, written: when.written };
       stated = stateValue(claim, values, when.to, when.from);
+    } else if (when?.future) {
+      options = { ...options, date: undefined, since: undefined, written: false };
+      stated = stateValue(claim, values);
     }
   }
   // A sentence that names a version by its cue denies it only when a negation also governs the
@@ -697,7 +701,7 @@ const NAMING_YEAR =
  * A sentence asserts what holds up to when it was written: a later date in it ("is withdrawing on
  * February 20") schedules an event, so the statement is judged at the article's date.
  */
-function notAfter(date: string, published: string | undefined): string | undefined {
+function notLaterThan(date: string, published: string | undefined): string | undefined {
   return published && date > published ? published : date;
 }
 
@@ -712,7 +716,13 @@ interface TimeSpan {
   to?: string;
   /** Whether the sentence wrote the time (else it is the article's date). */
   written?: boolean;
+  /** The clause speaks of the future ("will have 161 states parties"): its time is not the article's. */
+  future?: boolean;
 }
+
+/** A clause in the future tense: what it states holds later than the article, from its own date. */
+const FUTURE =
+  /\b(?:will|shall|would|(?:is|are) (?:set|expected|due) to)\b|(?<![\p{L}])(?:буде|будуть|матиме|матимуть|стане|стануть|будет|будут|станет|станут)(?![\p{L}])/u;
 
 /** The article's date as a span: what a statement refers to when it writes no time of its own. */
 function unwritten(fallback: string | undefined): TimeSpan {
@@ -736,7 +746,11 @@ function spanOfStatement(folded: string, anchor: string, fallback: string | unde
     // An opening time adverbial ("In 1999, …", "As of December 1, 2025, …") dates the whole sentence.
     const opening = INTRO_TIME.exec(folded)?.[0];
     const ownTime = /\b\d{4}\b/.test(clause) || LAST_YEAR.test(clause);
-    return spanOfClause(opening && !ownTime ? `${opening} ${clause}` : clause, fallback);
+    const dated = opening && !ownTime ? `${opening} ${clause}` : clause;
+    // A future clause is judged at the time it writes, however late, and without one at no time
+    // the article can tell ("will have 161 states parties once Poland leaves").
+    if (FUTURE.test(clause)) return { ...spanOfClause(dated, fallback, false), future: true };
+    return spanOfClause(dated, fallback);
   }
   return unwritten(fallback);
 }
@@ -755,7 +769,9 @@ function anchorAt(folded: string, anchor: string): number {
 /** An opening phrase that dates the sentence: "in 1999,", "as of 1 december 2025,", "на початку 2026 року,". */
 const INTRO_TIME =
   /^(?:(?:in|by|as of|at the (?:start|end|beginning) of|since|until|on|early in|late in)\s+(?:\S+\s+){0,3}?\d{4}|(?:у|в|на|до|станом на|по состоянию на)\s+(?:\S+\s+){0,3}?\d{4}\s+(?:року|году|года|г\.|р\.))(?=\s*,)/u;
-function spanOfClause(clause: string, fallback: string | undefined): TimeSpan {
+function spanOfClause(clause: string, fallback: string | undefined, clamp = true): TimeSpan {
+  const notAfter = (date: string, published: string | undefined) =>
+    clamp ? notLaterThan(date, published) : date;
   // "last year", "минулого року", "прошлого года", "торік": the year before the article's.
   const yearBefore =
     fallback && LAST_YEAR.test(clause) ? String(Number(fallback.slice(0, 4)) - 1) : undefined;

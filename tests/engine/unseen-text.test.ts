@@ -248,6 +248,20 @@ describe('lower bounds', () => {
     );
   });
 
+  test('a count the treaty will have is judged at the time it will have it', () => {
+    const date = '2025-08-25';
+    expect(
+      noteOn(
+        'After Poland leaves next year, the mine ban treaty will have 161 states parties.',
+        date,
+      ),
+    ).toMatchObject({ claim: 'treaty-states-parties-count', verdict: 'corroborated' });
+    expect(noteOn('The mine ban treaty has 161 states parties.', date)).toMatchObject({
+      claim: 'treaty-states-parties-count',
+      verdict: 'conflicting',
+    });
+  });
+
   test('naming who is involved is not stating what the claim says of them', () => {
     // "UN" and "Secretary-General" are the depositary claim's cues, but only as names.
     const note = noteOn(
