@@ -262,6 +262,16 @@ describe('lower bounds', () => {
     });
   });
 
+  test('an opening “at the 2014 conference,” dates the sentence', () => {
+    const date = '2025-07-01';
+    expect(
+      noteOn(
+        'At the 2014 review conference in Maputo, the landmine treaty had 161 states parties.',
+        date,
+      ),
+    ).toMatchObject({ claim: 'treaty-states-parties-count', verdict: 'corroborated' });
+  });
+
   test('naming who is involved is not stating what the claim says of them', () => {
     // "UN" and "Secretary-General" are the depositary claim's cues, but only as names.
     const note = noteOn(
