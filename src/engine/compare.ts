@@ -768,7 +768,7 @@ function anchorAt(folded: string, anchor: string): number {
 
 /** An opening phrase that dates the sentence: "in 1999,", "as of 1 december 2025,", "на початку 2026 року,". */
 const INTRO_TIME =
-  /^(?:(?:in|by|as of|at|during|at the (?:start|end|beginning) of|since|until|on|early in|late in)\s+(?:\S+\s+){0,3}?\d{4}(?:\s+[a-z]+){0,3}|(?:у|в|на|до|станом на|по состоянию на)\s+(?:\S+\s+){0,3}?\d{4}\s+(?:року|году|года|г\.|р\.))(?=\s*,)/u;
+  /^(?:(?:in|by|as of|at|during|at the (?:start|end|beginning) of|since|until|on|early in|late in)\s+(?:\S+\s+){0,3}?\d{4}(?:\s+[a-z]+){0,5}|(?:у|в|на|до|станом на|по состоянию на)\s+(?:\S+\s+){0,3}?\d{4}\s+(?:року|году|года|г\.|р\.))(?=\s*,)/u;
 function spanOfClause(clause: string, fallback: string | undefined, clamp = true): TimeSpan {
   const notAfter = (date: string, published: string | undefined) =>
     clamp ? notLaterThan(date, published) : date;
