@@ -177,7 +177,7 @@ function unreadablePeriods(
  * article cannot be speaking of take no place on the shortlist: five years' children shares would
  * otherwise crowd out the one year's civilian share a sentence states.
  */
-export function retrieveCandidates(
+function retrieveCandidates(
   matcher: Matcher,
   text: string,
   years: number[] = [],
@@ -428,7 +428,7 @@ function orderReadings(readings: Reading[]): Reading[] {
  * ("has withdrawn", "is suspending") is stated only through its wording, a count only with a
  * number, and a figure no version has is a conflict only on a close match.
  */
-export function readCandidate(
+function readCandidate(
   candidate: Candidate,
   analysed: AnalysedSentence,
   annotator: Annotator,

@@ -388,25 +388,29 @@ const OBJECT_OPENS =
 const WITHDRAWAL_NOUN =
   /(?:withdraw|exit|departure|denunciation|leaving|вихід|виход|выход|денонс)/u;
 
+/** The words of a folded text without the punctuation around them. */
+function bareWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, ''))
+    .filter(Boolean);
+}
+
 /**
  * Whether a standing's cue, where it occurs, is about leaving the treaty: its verb leaves the
  * treaty (or nothing named), not a town, a hall or a door ("withdrew from Avdiivka", "вышли из
  * зала", "has left the door open"), and a change that "took effect" is a withdrawal's, not a law's.
  */
 function leavesTheTreaty(folded: string, match: RegExpExecArray): boolean {
-  const words = (text: string) =>
-    text
-      .split(/\s+/)
-      .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, ''))
-      .filter(Boolean);
-  const cueWords = words(match[0]);
+  const cueWords = bareWords(match[0]);
   if (cueWords.some((w) => TREATY_WORD.test(w))) return true;
-  const before = words(folded.slice(Math.max(0, match.index - 80), match.index)).slice(-8);
   const rest = folded.slice(match.index + match[0].length);
-  const after = words(rest).slice(0, 8);
+  const after = bareWords(rest).slice(0, 8);
   // Word order differs: "the exit took effect", "набуло чинності рішення про вихід".
-  if (/effect|чинност|в силу/u.test(match[0]))
+  if (/effect|чинност|в силу/u.test(match[0])) {
+    const before = bareWords(folded.slice(Math.max(0, match.index - 80), match.index)).slice(-8);
     return [...before, ...cueWords, ...after.slice(0, 4)].some((w) => WITHDRAWAL_NOUN.test(w));
+  }
   // Cyrillic cues match either order ("вийшла з X", "з X вийшла"): in the second, what the verb
   // leaves stands inside the match, and it named no treaty.
   if (/^(?:з|із|зі|из)$/u.test(cueWords[0] ?? '')) return false;
